@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "casusspel",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "casusspel", targets: ["casusspel"]),
+        .library(name: "CasusCore", targets: ["CasusCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // The domain: case model, JSON with source positions, loading, validation.
+        // No curses and no globals, so every rule is testable in isolation.
+        .target(name: "CasusCore"),
+        // ncursesw with the wide-character API made visible (see shim.h).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Views render into a cell buffer; only Terminal/ talks to curses.
+        .target(name: "CasusTUI", dependencies: ["CasusCore", "CNcursesw"]),
+        .executableTarget(
+            name: "casusspel",
+            dependencies: [
+                "CasusCore", "CasusTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Paths, temporary folders and source positions shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusCore", "TestSupport"]),
+        // Drives the real binary (pipes and tmux); depends on it so `swift test` builds it.
+        .testTarget(name: "CasusspelTests", dependencies: ["casusspel", "CasusCore", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

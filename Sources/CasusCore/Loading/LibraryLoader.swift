@@ -1,0 +1,163 @@
+public struct LoadedCase: Sendable, Equatable {
+    /// The path as it was reached from what the user named, for messages.
+    public let file: String
+    public let casus: Casus
+}
+
+/// Everything loaded from a set of paths: the taxonomy, the valid cases and
+/// every problem found along the way. Invalid cases are left out, not fatal.
+public struct CaseLibrary: Sendable {
+    public let taxonomy: Taxonomy?
+    public let cases: [LoadedCase]
+    public let diagnostics: [Diagnostic]
+    /// Case and taxonomy files looked at, valid or not.
+    public let filesRead: Int
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+    public func casus(_ id: String) -> LoadedCase? { cases.first { $0.casus.id == id } }
+}
+
+public enum LibraryLoader {
+    /// Loads the taxonomy and every case under `paths` (directories: their `*.json`
+    /// files; files: themselves). The taxonomy comes from the first directory named,
+    /// or the folder of the first file, or else `fallbackTaxonomyDirectory` — so a
+    /// designer can preview one file from anywhere against the shipped lists.
+    public static func load(paths: [String], fallbackTaxonomyDirectory: String? = nil) -> CaseLibrary {
+        var diagnostics: [Diagnostic] = []
+        var caseFiles: [(display: String, name: String)] = []
+        for raw in paths {
+            let path = normalized(raw)
+            if FileReader.isDirectory(path) {
+                switch FileReader.jsonFiles(in: path) {
+                case .success(let names):
+                    for name in names where !isTaxonomyFile(name) {
+                        caseFiles.append((join(path, name), name))
+                    }
+                case .failure(let failure):
+                    diagnostics.append(fileDiagnostic(path, failure))
+                }
+            } else if !isTaxonomyFile(baseName(path)) {
+                caseFiles.append((path, baseName(path)))
+            }
+        }
+
+        let taxonomyDir = taxonomyDirectory(for: paths.map(normalized), fallback: fallbackTaxonomyDirectory)
+        let (taxonomy, taxonomyDiagnostics) = loadTaxonomy(in: taxonomyDir)
+        diagnostics += taxonomyDiagnostics
+        var filesRead = [TaxonomyDecoder.factorenFile, TaxonomyDecoder.pijlersFile].count { FileReader.exists(join(taxonomyDir, $0)) }
+
+        var cases: [LoadedCase] = []
+        var firstSeen: [String: (file: String, line: Int)] = [:]
+        for (display, name) in caseFiles {
+            filesRead += 1
+            guard let root = parse(display, into: &diagnostics) else { continue }
+            let (casus, found) = CaseDecoder.decode(root, file: display, fileName: name, taxonomy: taxonomy)
+            diagnostics += found
+            guard let casus else { continue }
+            if let first = firstSeen[casus.id] {
+                let location = idLocation(root) ?? .start
+                diagnostics.append(
+                    Diagnostic(file: display, location: location, path: "id",
+                        problem: .duplicateID(casus.id, firstFile: first.file, firstLine: first.line)))
+                continue
+            }
+            firstSeen[casus.id] = (display, idLocation(root)?.line ?? 1)
+            cases.append(LoadedCase(file: display, casus: casus))
+        }
+        return CaseLibrary(taxonomy: taxonomy, cases: cases, diagnostics: diagnostics, filesRead: filesRead)
+    }
+
+    public static func loadTaxonomy(in directory: String) -> (Taxonomy?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let factorenPath = join(directory, TaxonomyDecoder.factorenFile)
+        let pijlersPath = join(directory, TaxonomyDecoder.pijlersFile)
+        var factoren: [Factor]?
+        var pijlers: [Pijler]?
+        if !FileReader.exists(factorenPath) {
+            diagnostics.append(missingTaxonomy(directory, TaxonomyDecoder.factorenFile))
+        } else if let root = parse(factorenPath, into: &diagnostics) {
+            let result = TaxonomyDecoder.decodeFactoren(root, file: factorenPath)
+            factoren = result.factoren
+            diagnostics += result.diagnostics
+        }
+        if !FileReader.exists(pijlersPath) {
+            diagnostics.append(missingTaxonomy(directory, TaxonomyDecoder.pijlersFile))
+        } else if let root = parse(pijlersPath, into: &diagnostics) {
+            let result = TaxonomyDecoder.decodePijlers(root, file: pijlersPath)
+            pijlers = result.pijlers
+            diagnostics += result.diagnostics
+        }
+        guard let factoren, let pijlers else { return (nil, diagnostics) }
+        return (Taxonomy(factoren: factoren, pijlers: pijlers), diagnostics)
+    }
+
+    /// Reads and parses one file; any failure becomes a single diagnostic.
+    static func parse(_ path: String, into diagnostics: inout [Diagnostic]) -> JSONValue? {
+        switch FileReader.read(path) {
+        case .failure(let failure):
+            diagnostics.append(fileDiagnostic(path, failure))
+            return nil
+        case .success(let bytes):
+            do {
+                return try JSONParser.parse(bytes)
+            } catch {
+                diagnostics.append(Diagnostic(file: path, location: error.location, path: "", problem: .syntax(error.reason)))
+                return nil
+            }
+        }
+    }
+
+    private static func taxonomyDirectory(for paths: [String], fallback: String?) -> String {
+        if let dir = paths.first(where: FileReader.isDirectory) { return dir }
+        if let file = paths.first {
+            let dir = parentDirectory(file)
+            if FileReader.exists(join(dir, TaxonomyDecoder.factorenFile)) || fallback == nil { return dir }
+        }
+        return fallback ?? "."
+    }
+
+    private static func idLocation(_ root: JSONValue) -> SourceLocation? {
+        guard case .object(let members) = root.kind else { return nil }
+        return members.first { $0.key == "id" }?.value.location
+    }
+
+    private static func missingTaxonomy(_ directory: String, _ file: String) -> Diagnostic {
+        Diagnostic(file: join(directory, file), location: .start, path: "", problem: .taxonomyMissing(directory: directory, file: file))
+    }
+
+    private static func fileDiagnostic(_ path: String, _ failure: FileReader.Failure) -> Diagnostic {
+        let problem: Problem
+        switch failure {
+        case .notFound: problem = .fileNotFound
+        case .notARegularFile: problem = .notARegularFile
+        case .tooLarge(let size): problem = .fileTooLarge(bytes: size, limit: FileReader.caseFileLimit)
+        case .unreadable(let why): problem = .unreadable(why)
+        }
+        return Diagnostic(file: path, location: .start, path: "", problem: problem)
+    }
+
+    static func isTaxonomyFile(_ name: String) -> Bool {
+        name == TaxonomyDecoder.factorenFile || name == TaxonomyDecoder.pijlersFile
+    }
+
+    static func normalized(_ path: String) -> String {
+        var p = path
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        return p
+    }
+
+    static func join(_ directory: String, _ name: String) -> String {
+        directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
+    }
+
+    static func baseName(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+    }
+
+    static func parentDirectory(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}

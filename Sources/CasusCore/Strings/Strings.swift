@@ -1,0 +1,44 @@
+/// Every text the program shows, in one place per language. Each language is a
+/// complete `Strings` value, so the compiler refuses an English catalog that
+/// lacks a string the Dutch one has.
+public enum Language: String, Sendable, CaseIterable {
+    case nl, en
+}
+
+public struct Strings: Sendable {
+    public let language: Language
+
+    // Validator and loader
+    public let warningPrefix: String
+    public let describe: @Sendable (Problem) -> String
+    public let validationSummary: @Sendable (_ files: Int, _ cases: Int, _ errors: Int, _ warnings: Int) -> String
+    public let noCaseFiles: @Sendable (_ path: String) -> String
+    public let pathNotFound: @Sendable (_ path: String) -> String
+
+    // Case list
+    public let columnID: String
+    public let columnTitle: String
+    public let columnSetting: String
+    public let columnFactors: String
+    public let columnMinutes: String
+    public let minutesShort: @Sendable (Int) -> String
+    public let casesCount: @Sendable (Int) -> String
+
+    // Terminal
+    public let appName: String
+    public let libraryHeading: String
+    public let libraryHints: String
+    public let libraryEmpty: String
+    public let windowTooSmall: @Sendable (_ width: Int, _ height: Int, _ minWidth: Int, _ minHeight: Int) -> String
+    public let notATerminal: String
+    public let termUnset: String
+    public let termUnusable: @Sendable (String) -> String
+    public let cannotStartTerminal: String
+
+    public static func `for`(_ language: Language) -> Strings {
+        switch language {
+        case .nl: .nl
+        case .en: .en
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// What is wrong with a case or taxonomy file. Structured, so the message can be
+/// rendered in either language by the string catalog and tests can match on it.
+public enum Problem: Sendable, Equatable {
+    // The file itself
+    case syntax(JSONParseError.Reason)
+    case fileNotFound
+    case unreadable(String)
+    case notARegularFile
+    case fileTooLarge(bytes: Int, limit: Int)
+    case taxonomyMissing(directory: String, file: String)
+
+    // Structure
+    case missingField(String)
+    case unknownField(String, suggestion: String?)
+    case wrongType(expected: Expected, found: JSONType)
+    case emptyText
+    case tooFewItems(found: Int, minimum: Int)
+    case tooManyItems(found: Int, maximum: Int)
+    case notOneOf(String, allowed: [String])
+    case notAWholeNumber(String)
+    case outOfRange(String, range: ClosedRange<Int>)
+
+    // Text hygiene: case text ends up on a terminal
+    case controlCharacter(UInt32)
+    case invisibleCharacter(UInt32)
+
+    // Meaning
+    case unsupportedSchemaVersion(String, supported: Int)
+    case invalidID(String)
+    case fileNameMismatch(id: String, expectedFileName: String)
+    case duplicateID(String, firstFile: String, firstLine: Int)
+    case unknownFactor(String, suggestion: String?)
+    case unknownPillar(String, suggestion: String?)
+    case duplicateFactor(String)
+    case duplicatePillar(String)
+    case missingPillar(String)
+    case missingRole(Rol)
+    case noBestOption(highest: Int, best: Int)
+    case duplicateOptionText
+
+    public enum Expected: Sendable, Equatable {
+        case object, array, string, wholeNumber, bool
+    }
+}
+
+public struct Diagnostic: Sendable, Equatable {
+    public enum Severity: Sendable, Equatable { case error, warning }
+
+    public let file: String
+    public let location: SourceLocation
+    /// Field path such as `dilemmas[2].opties[0].score`; empty for file-level problems.
+    public let path: String
+    public let problem: Problem
+    public let severity: Severity
+
+    public init(file: String, location: SourceLocation, path: String, problem: Problem, severity: Severity = .error) {
+        self.file = file
+        self.location = location
+        self.path = path
+        self.problem = problem
+        self.severity = severity
+    }
+
+    /// `FILE:LINE:COLUMN: FIELD.PATH: message` — the shape editors and CI logs link on.
+    public func formatted(_ strings: Strings) -> String {
+        let prefix = severity == .warning ? strings.warningPrefix : ""
+        let field = path.isEmpty ? "" : "\(path): "
+        return "\(file):\(location.line):\(location.column): \(field)\(prefix)\(strings.describe(problem))"
+    }
+}

@@ -1,0 +1,139 @@
+import CNcursesw
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The only type that talks to curses. It flushes a `CellBuffer` (writing only
+/// the cells that changed since the last frame, and letting ncurses send only
+/// the difference) and reads keys. Everything else renders into buffers.
+public final class CursesScreen {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let theme: Theme
+    private var previous: CellBuffer?
+    private var stopped = false
+
+    /// Starts curses on the controlling terminal. Call `Preflight.check()` first.
+    public init?(theme: Theme) {
+        setlocale(LC_ALL, "")
+        guard let output = fdopen(1, "w"), let input = fdopen(0, "r"),
+            let screen = newterm(nil, output, input)
+        else { return nil }
+        set_term(screen)
+        guard let window = casus_stdscr() else { return nil }
+        self.screen = screen
+        self.window = window
+        let colors = theme.usesColor && has_colors()
+        self.theme = colors ? theme : Theme.named(.mono, noColor: true)
+        // raw(): Ctrl-C arrives as a key, so quitting always goes through the game's own path.
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        if colors {
+            start_color()
+            use_default_colors()
+            for (index, role) in Role.allCases.enumerated() {
+                let look = self.theme.look(role)
+                init_pair(Int16(index + 1), look.foreground, look.background)
+            }
+        }
+    }
+
+    deinit { stop() }
+
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(window)), Int(getmaxy(window)))
+    }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+
+    /// Forgets the last frame, so the next draw writes every cell (after a resize or resume).
+    public func invalidate() {
+        previous = nil
+        keypad(window, true)
+        clearok(window, true)
+    }
+
+    public func draw(_ buffer: CellBuffer) {
+        let full = previous == nil || previous!.width != buffer.width || previous!.height != buffer.height
+        if full { werase(window) }
+        var cchar = cchar_t()
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width {
+                let cell = buffer[x, y]
+                if cell.text.isEmpty { continue }  // right half of a wide character
+                if !full, let previous, previous[x, y] == cell { continue }
+                var wide: [wchar_t] = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+                wide.append(0)
+                let (attributes, pair) = style(cell.role)
+                setcchar(&cchar, wide, attributes, pair, nil)
+                // The bottom-right cell reports ERR although it draws; nothing to handle.
+                _ = mvwadd_wch(window, Int32(y), Int32(x), &cchar)
+            }
+        }
+        previous = buffer
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Waits for a key for up to `timeout` milliseconds (nil: until a key or a signal).
+    public func readKey(timeout: Int?) -> Key? {
+        wtimeout(window, Int32(timeout ?? -1))
+        var value: wint_t = 0
+        let result = wget_wch(window, &value)
+        if result == KEY_CODE_YES { return functionKey(Int32(value)) }
+        guard result == OK else { return nil }
+        switch value {
+        case 3: return .interrupt
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 8, 127: return .backspace
+        case 27: return .escape
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return .unknown(value) }
+            return .character(Character(scalar))
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Key {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_PPAGE: .pageUp
+        case KEY_NPAGE: .pageDown
+        case KEY_HOME: .home
+        case KEY_END: .end
+        case KEY_ENTER: .enter
+        case KEY_BACKSPACE: .backspace
+        case KEY_DC: .delete
+        case KEY_BTAB: .backTab
+        case casus_key_resize(): .resize
+        case KEY_F0 + 1...KEY_F0 + 12: .function(Int(code - KEY_F0))
+        default: .unknown(UInt32(bitPattern: code))
+        }
+    }
+
+    private func style(_ role: Role) -> (attr_t, Int16) {
+        let look = theme.look(role)
+        var attributes = casus_a_normal()
+        if look.bold { attributes |= casus_a_bold() }
+        if look.reverse { attributes |= casus_a_reverse() }
+        if look.underline { attributes |= casus_a_underline() }
+        if look.dim { attributes |= casus_a_dim() }
+        let pair = theme.usesColor ? Int16(Role.allCases.firstIndex(of: role)! + 1) : 0
+        return (attributes, pair)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Where the package lives, found from this file's own path, so tests run the
+/// same from `swift test`, an IDE or CI.
+public enum PackagePaths {
+    public static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    public static var cases: String { root + "/Cases" }
+    public static var coreFixtures: String { root + "/Tests/CasusCoreTests/Fixtures" }
+}
+
+/// A fresh folder per test, removed when the value goes away.
+public final class TempDirectory: @unchecked Sendable {
+    public let path: String
+
+    public init(_ prefix: String = "casusspel-test") {
+        let base = FileManager.default.temporaryDirectory.path
+        path = base + "/\(prefix)-\(UUID().uuidString)"
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    /// Copies the shipped factoren.json and pijlers.json here.
+    public func withShippedTaxonomy() -> TempDirectory {
+        for name in ["factoren.json", "pijlers.json"] {
+            try! FileManager.default.copyItem(atPath: PackagePaths.cases + "/" + name, toPath: path + "/" + name)
+        }
+        return self
+    }
+
+    @discardableResult
+    public func write(_ name: String, _ text: String) -> String {
+        write(name, bytes: Array(text.utf8))
+    }
+
+    @discardableResult
+    public func write(_ name: String, bytes: [UInt8]) -> String {
+        let file = path + "/" + name
+        precondition(FileManager.default.createFile(atPath: file, contents: Data(bytes)), "cannot write \(file)")
+        return file
+    }
+}
+
+public func readText(_ path: String) -> String {
+    try! String(contentsOfFile: path, encoding: .utf8)
+}
+
+/// Line and column (1-based, columns in Unicode scalars) of the first
+/// occurrence of `needle`, by plain text search: an oracle independent of the parser.
+public func position(of needle: String, in text: String, occurrence: Int = 1) -> (line: Int, column: Int)? {
+    var searchStart = text.startIndex
+    var found: Range<String.Index>?
+    for _ in 0..<occurrence {
+        guard let range = text.range(of: needle, range: searchStart..<text.endIndex) else { return nil }
+        found = range
+        searchStart = range.upperBound
+    }
+    guard let found else { return nil }
+    let before = text[..<found.lowerBound]
+    let line = before.count(where: { $0 == "\n" }) + 1
+    let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? text.startIndex
+    let column = text[lineStart..<found.lowerBound].unicodeScalars.count + 1
+    return (line, column)
+}
