@@ -13,6 +13,13 @@ public struct CaseLibrary: Sendable {
     /// Case and taxonomy files looked at, valid or not.
     public let filesRead: Int
 
+    public init(taxonomy: Taxonomy?, cases: [LoadedCase], diagnostics: [Diagnostic], filesRead: Int) {
+        self.taxonomy = taxonomy
+        self.cases = cases
+        self.diagnostics = diagnostics
+        self.filesRead = filesRead
+    }
+
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 

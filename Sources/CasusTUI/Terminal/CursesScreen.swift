@@ -16,7 +16,7 @@ public final class CursesScreen {
 
     /// Starts curses on the controlling terminal. Call `Preflight.check()` first.
     public init?(theme: Theme) {
-        setlocale(LC_ALL, "")
+        Self.selectUTF8Locale()
         guard let output = fdopen(1, "w"), let input = fdopen(0, "r"),
             let screen = newterm(nil, output, input)
         else { return nil }
@@ -44,6 +44,17 @@ public final class CursesScreen {
     }
 
     deinit { stop() }
+
+    /// Dutch text needs a UTF-8 locale for the wide-character API. Without one
+    /// (no LANG over ssh, in CI) ‘ë’ and ‘€’ would vanish, so fall back to C.UTF-8:
+    /// every terminal casusspel targets speaks UTF-8.
+    static func selectUTF8Locale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased()
+        if codeset != "UTF-8" && codeset != "UTF8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
 
     public var size: (width: Int, height: Int) {
         (Int(getmaxx(window)), Int(getmaxy(window)))

@@ -21,7 +21,7 @@ public enum TextWrap {
             // A word longer than the line is cut hard rather than overflowing.
             while wordWidth > width {
                 let (head, rest) = split(word, at: width)
-                lines.append(head)
+                if !head.isEmpty { lines.append(head) }
                 word = rest
                 wordWidth = DisplayWidth.of(word)
             }

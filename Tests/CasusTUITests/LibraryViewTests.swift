@@ -1,0 +1,80 @@
+import CasusCore
+import TestSupport
+import Testing
+
+@testable import CasusTUI
+
+@Suite("Startscherm gerenderd als tekst")
+struct LibraryViewTests {
+    static let library = LibraryLoader.load(paths: [PackagePaths.cases])
+    static let sizes = [(60, 18), (80, 24), (160, 48)]
+
+    func render(width: Int, height: Int, selected: Int = 0, strings: Strings = .nl) -> CellBuffer {
+        var buffer = CellBuffer(width: width, height: height)
+        LibraryView.render(library: Self.library, browser: CaseBrowser(count: Self.library.cases.count, selected: selected),
+            strings: strings, into: &buffer)
+        return buffer
+    }
+
+    @Test("toont titelbalk, alle casussen, details en toetsen", arguments: sizes)
+    func showsEverything(_ size: (Int, Int)) {
+        let buffer = render(width: size.0, height: size.1, selected: 1)
+        let lines = buffer.lines
+        #expect(lines[0].hasPrefix(" casusspel — Casussen"))
+        #expect(lines[0].hasSuffix("3 casussen"))
+        #expect(lines.last == " ↑↓ kiezen  q stoppen")
+        for (index, loaded) in Self.library.cases.enumerated() {
+            #expect(lines.contains { $0.contains("\(index + 1). \(loaded.casus.titel)") })
+        }
+        let selected = Self.library.cases[1].casus
+        #expect(lines.contains { $0.contains("▸ 2. \(selected.titel)") })
+        #expect(lines.contains { $0.contains(selected.setting.organisatie) })
+        #expect(lines.contains { $0.contains("duur: 64 min") })
+        // Nothing may run past the right edge.
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= size.0 })
+    }
+
+    @Test("de selectie is niet alleen kleur: een markering en een eigen rol")
+    func selectionIsMarked() {
+        let buffer = render(width: 80, height: 24, selected: 2)
+        let row = buffer.lines.firstIndex { $0.contains("▸ 3.") }!
+        #expect(buffer[3, row].role == .selected)
+        #expect(!buffer.lines.contains { $0.contains("▸ 1.") })
+    }
+
+    @Test("breed scherm zet de details naast de lijst")
+    func sideBySide() {
+        let lines = render(width: 160, height: 48).lines
+        let row = lines.firstIndex { $0.contains("▸ 1.") }!
+        #expect(lines[row].contains(Self.library.cases[0].casus.titel))
+        #expect(lines[row].split(separator: Self.library.cases[0].casus.titel, omittingEmptySubsequences: false).count == 3)
+    }
+
+    @Test("Engelse catalogus")
+    func english() {
+        let lines = render(width: 80, height: 24, strings: .en).lines
+        #expect(lines[0].hasPrefix(" casusspel — Cases"))
+        #expect(lines.last == " ↑↓ choose  q quit")
+        #expect(lines.contains { $0.contains("duration: 64 min") })
+    }
+
+    @Test("lege bibliotheek zegt wat te doen")
+    func empty() {
+        var buffer = CellBuffer(width: 60, height: 18)
+        let library = CaseLibrary(taxonomy: nil, cases: [], diagnostics: [], filesRead: 0)
+        LibraryView.render(library: library, browser: CaseBrowser(count: 0), strings: .nl, into: &buffer)
+        #expect(buffer.text.contains("Geen casussen gevonden."))
+        let words = buffer.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("`casusspel validate`"))
+    }
+
+    @Test("te klein venster: uitleg in plaats van rommel", arguments: [(59, 18), (40, 10), (20, 5)])
+    func tooSmall(_ size: (Int, Int)) {
+        var buffer = CellBuffer(width: size.0, height: size.1)
+        TooSmallView.render(strings: .nl, minimum: RunLoop.minimumSize, into: &buffer)
+        let text = buffer.lines.joined(separator: " ")
+        #expect(text.contains("\(size.0)×\(size.1)"))
+        if size.0 >= 40 { #expect(text.contains("60×18")) }
+        #expect(buffer.lines.allSatisfy { DisplayWidth.of($0) <= size.0 })
+    }
+}

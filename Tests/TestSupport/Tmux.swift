@@ -1,0 +1,94 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A real terminal for end-to-end tests: a private tmux server (its own
+/// socket, so tests never touch a developer's sessions) running one command.
+public final class Tmux: @unchecked Sendable {
+    public static let executable = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first(where: FileManager.default.isExecutableFile) ?? "/usr/bin/tmux"
+
+    public let socket: String
+    private let config: TempDirectory
+
+    public init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
+        socket = "casusspel-\(UUID().uuidString.prefix(8))"
+        config = TempDirectory("tmux")
+        let conf = config.write("tmux.conf", """
+            set -g default-terminal tmux-256color
+            set -g status off
+            """)
+        var env = ["SWIFT_BACKTRACE": "interactive=no"]
+        env.merge(environment) { $1 }
+        let exports = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        // A shell stays in the pane after the program ends: it prints the exit status and
+        // keeps the terminal alive, so its modes can be checked as the program left them.
+        let wrapped = "sh -c '\(command); echo \"EXIT=$?\"; exec sleep 600'"
+        try tmux(["-f", conf, "new-session", "-d", "-s", "T", "-x", "\(width)", "-y", "\(height)", "env \(exports) \(wrapped)"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    @discardableResult
+    public func tmux(_ arguments: [String]) throws -> String {
+        let result = try ProcessRunner.run(
+            Tmux.executable, ["-u", "-L", socket] + arguments, environment: ["TERM": "xterm-256color"], timeout: 10)
+        return result.stdout
+    }
+
+    public func send(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", "T"] + keys)
+    }
+
+    public func sendLiteral(_ text: String) throws {
+        try tmux(["send-keys", "-t", "T", "-l", text])
+    }
+
+    public func capture() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "T"])
+    }
+
+    public func display(_ format: String) throws -> String {
+        try tmux(["display", "-p", "-t", "T", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    public func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "T", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Polls the screen until `condition` holds; returns the last capture either way.
+    @discardableResult
+    public func waitFor(timeout: TimeInterval = 10, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = try capture()
+        while !condition(screen) && Date() < deadline {
+            usleep(20_000)
+            screen = try capture()
+        }
+        return screen
+    }
+
+    public func waitFor(text: String, timeout: TimeInterval = 10) throws -> String {
+        try waitFor(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// The exit status once the program has ended, or nil if it is still running at the deadline.
+    public func exitStatus(timeout: TimeInterval = 10) throws -> Int32? {
+        let screen = try waitFor(timeout: timeout) { $0.contains("EXIT=") }
+        guard let line = screen.split(separator: "\n").last(where: { $0.hasPrefix("EXIT=") }) else { return nil }
+        return Int32(line.dropFirst(5))
+    }
+
+    /// The program's pid: the child of the wrapping shell.
+    public var programPID: pid_t? {
+        guard let shell = Int32((try? display("#{pane_pid}")) ?? "") else { return nil }
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").first.flatMap { Int32($0) }
+    }
+
+    /// Whether the terminal is back in its normal state: main screen, cursor visible, keypad off.
+    public func terminalRestored() throws -> Bool {
+        try display("#{alternate_on} #{cursor_flag} #{keypad_cursor_flag}") == "0 1 0"
+    }
+}
