@@ -1,3 +1,4 @@
+import ArgumentParser
 import CasusCore
 
 #if canImport(Glibc)
@@ -21,6 +22,15 @@ enum CasesLocation {
             dir = String(dir[..<slash])
         }
         return folderName
+    }
+
+    /// Loads what the user named (or the default library), after refusing missing paths as a usage error.
+    static func loadLibrary(paths: [String], strings: Strings) throws -> CaseLibrary {
+        let targets = paths.isEmpty ? [defaultDirectory()] : paths
+        for path in targets where !FileReader.exists(path) {
+            throw ValidationError(strings.pathNotFound(path))
+        }
+        return LibraryLoader.load(paths: targets, fallbackTaxonomyDirectory: defaultDirectory())
     }
 
     private static func executableDirectory() -> String {

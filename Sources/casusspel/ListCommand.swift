@@ -19,11 +19,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let strings = language.strings
-        let targets = paths.isEmpty ? [CasesLocation.defaultDirectory()] : paths
-        for path in targets where !FileReader.exists(path) {
-            throw ValidationError(strings.pathNotFound(path))
-        }
-        let library = LibraryLoader.load(paths: targets, fallbackTaxonomyDirectory: CasesLocation.defaultDirectory())
+        let library = try CasesLocation.loadLibrary(paths: paths, strings: strings)
         for diagnostic in library.diagnostics where diagnostic.severity == .error {
             FileOutput.standardError.write(diagnostic.formatted(strings) + "\n")
         }

@@ -18,11 +18,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let strings = language.strings
-        let targets = paths.isEmpty ? [CasesLocation.defaultDirectory()] : paths
-        for path in targets where !FileReader.exists(path) {
-            throw ValidationError(strings.pathNotFound(path))
-        }
-        let library = LibraryLoader.load(paths: targets, fallbackTaxonomyDirectory: CasesLocation.defaultDirectory())
+        let library = try CasesLocation.loadLibrary(paths: paths, strings: strings)
         let out = FileOutput.standardOutput
         for diagnostic in library.diagnostics {
             out.write(diagnostic.formatted(strings) + "\n")
