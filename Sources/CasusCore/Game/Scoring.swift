@@ -1,0 +1,64 @@
+/// The scoring rules, in one place and explained on screen at each reveal:
+/// - factors: a factor the case names for that side scores 1 when usually
+///   visible in this case, 2 when invisible (the ones groups miss);
+/// - visibility: 1 for each correctly called factor that the case names;
+/// - pillars: the chosen option's score (0–3); passing scores 0.
+/// Nothing is ever deducted: marking an extra factor costs no points, so
+/// groups are not punished for discussing broadly.
+public enum Scoring {
+    public static let visibleFactorPoints = 1
+    public static let invisibleFactorPoints = 2
+    public static let visibilityCallPoints = 1
+
+    public static func factorPoints(_ reference: ReferentieFactor) -> Int {
+        reference.zichtbaarheid == .onzichtbaar ? invisibleFactorPoints : visibleFactorPoints
+    }
+
+    public static func factorScore(marks: Set<FactorMark>, casus: Casus) -> Int {
+        Kant.allCases.reduce(0) { total, kant in
+            total + casus.referentie(voor: kant).filter { marks.contains(FactorMark(kant: kant, factor: $0.factor)) }
+                .reduce(0) { $0 + factorPoints($1) }
+        }
+    }
+
+    public static func maxFactorScore(_ casus: Casus) -> Int {
+        Kant.allCases.reduce(0) { $0 + casus.referentie(voor: $1).reduce(0) { $0 + factorPoints($1) } }
+    }
+
+    public static func visibilityScore(calls: [FactorMark: Zichtbaarheid], casus: Casus) -> Int {
+        Kant.allCases.reduce(0) { total, kant in
+            total + casus.referentie(voor: kant).filter { calls[FactorMark(kant: kant, factor: $0.factor)] == $0.zichtbaarheid }
+                .count * visibilityCallPoints
+        }
+    }
+
+    public static func maxVisibilityScore(_ casus: Casus) -> Int {
+        Kant.allCases.reduce(0) { $0 + casus.referentie(voor: $1).count } * visibilityCallPoints
+    }
+
+    public static func pillarScore(_ choice: Choice?, dilemma: Dilemma) -> Int {
+        guard case .option(let index)? = choice else { return 0 }
+        return dilemma.opties[index].score
+    }
+}
+
+/// A factor marked for one side of the contact.
+public struct FactorMark: Sendable, Hashable, Comparable {
+    public let kant: Kant
+    public let factor: String
+
+    public init(kant: Kant, factor: String) {
+        self.kant = kant
+        self.factor = factor
+    }
+
+    public static func < (a: FactorMark, b: FactorMark) -> Bool {
+        (a.kant == .client ? 0 : 1, a.factor) < (b.kant == .client ? 0 : 1, b.factor)
+    }
+}
+
+/// What a group did on a dilemma.
+public enum Choice: Sendable, Equatable {
+    case option(Int)
+    case pass
+}
