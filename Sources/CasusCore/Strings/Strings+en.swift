@@ -9,6 +9,7 @@ extension Strings {
             return "\(files) \(files == 1 ? "file" : "files"), \(cases) \(cases == 1 ? "case" : "cases"): \(result)\(warn)"
         },
         noCaseFiles: { "no case files (*.json) found in \($0)" },
+        caseNotFound: { "case '\($0)' not found; see `casusspel list`" },
         pathNotFound: { "\($0): does not exist" },
         columnID: "id",
         columnTitle: "title",
@@ -27,7 +28,8 @@ extension Strings {
         notATerminal: "casusspel: the game needs a terminal (input and output are not a tty). Use `casusspel validate` or `casusspel list` in scripts.",
         termUnset: "casusspel: TERM is not set; start the game in an ordinary terminal (for example TERM=xterm-256color).",
         termUnusable: { "casusspel: terminal type '\($0)' is unknown or cannot move the cursor; try TERM=xterm-256color." },
-        cannotStartTerminal: "casusspel: the terminal could not be started."
+        cannotStartTerminal: "casusspel: the terminal could not be started.",
+        play: .en
     )
 }
 

@@ -9,6 +9,7 @@ extension Strings {
             return "\(files) \(files == 1 ? "bestand" : "bestanden"), \(cases) \(cases == 1 ? "casus" : "casussen"): \(result)\(warn)"
         },
         noCaseFiles: { "geen casusbestanden (*.json) gevonden in \($0)" },
+        caseNotFound: { "casus '\($0)' niet gevonden; zie `casusspel list`" },
         pathNotFound: { "\($0): bestaat niet" },
         columnID: "id",
         columnTitle: "titel",
@@ -27,7 +28,8 @@ extension Strings {
         notATerminal: "casusspel: het spel heeft een terminal nodig (invoer en uitvoer zijn geen tty). Gebruik `casusspel validate` of `casusspel list` in scripts.",
         termUnset: "casusspel: TERM is niet gezet; start het spel in een gewone terminal (bijvoorbeeld TERM=xterm-256color).",
         termUnusable: { "casusspel: terminaltype '\($0)' is onbekend of kan de cursor niet verplaatsen; probeer TERM=xterm-256color." },
-        cannotStartTerminal: "casusspel: de terminal kon niet worden gestart."
+        cannotStartTerminal: "casusspel: de terminal kon niet worden gestart.",
+        play: .nl
     )
 }
 

@@ -13,6 +13,7 @@ public struct Strings: Sendable {
     public let describe: @Sendable (Problem) -> String
     public let validationSummary: @Sendable (_ files: Int, _ cases: Int, _ errors: Int, _ warnings: Int) -> String
     public let noCaseFiles: @Sendable (_ path: String) -> String
+    public let caseNotFound: @Sendable (_ reference: String) -> String
     public let pathNotFound: @Sendable (_ path: String) -> String
 
     // Case list
@@ -34,6 +35,8 @@ public struct Strings: Sendable {
     public let termUnset: String
     public let termUnusable: @Sendable (String) -> String
     public let cannotStartTerminal: String
+
+    public let play: PlayStrings
 
     public static func `for`(_ language: Language) -> Strings {
         switch language {

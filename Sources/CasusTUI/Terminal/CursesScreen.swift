@@ -98,6 +98,11 @@ public final class CursesScreen {
         doupdate()
     }
 
+    /// One visible flash (or a beep where the terminal cannot flash), when the timer hits zero.
+    public func flash() {
+        CNcursesw.flash()
+    }
+
     /// Waits for a key for up to `timeout` milliseconds (nil: until a key or a signal).
     public func readKey(timeout: Int?) -> Key? {
         wtimeout(window, Int32(timeout ?? -1))
@@ -108,6 +113,7 @@ public final class CursesScreen {
         switch value {
         case 3: return .interrupt
         case 9: return .tab
+        case 19: return .save  // Ctrl-S (raw mode: no flow control)
         case 10, 13: return .enter
         case 8, 127: return .backspace
         case 27: return .escape

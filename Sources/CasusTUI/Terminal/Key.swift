@@ -7,5 +7,6 @@ public enum Key: Sendable, Equatable {
     case resize
     case function(Int)
     case interrupt  // Ctrl-C in raw mode
+    case save  // Ctrl-S
     case unknown(UInt32)
 }

@@ -19,19 +19,27 @@ public enum RunLoop {
     ///   - render: draws the current state into a buffer of the window's size.
     ///   - handle: applies a key; returns false to leave the loop.
     public static func run(
-        screen: CursesScreen, strings: Strings, render: (inout CellBuffer) -> Void, handle: (Key) -> Bool
+        screen: CursesScreen, strings: Strings, render: @escaping (inout CellBuffer) -> Void, handle: @escaping (Key) -> Bool
     ) -> Outcome {
+        run(screen: screen, strings: strings, program: ClosureProgram(renderBody: render, handleBody: handle))
+    }
+
+    public static func run(screen: CursesScreen, strings: Strings, program: some TerminalProgram) -> Outcome {
         while true {
+            program.tick()
+            if program.takeFlashRequest() { screen.flash() }
             let (width, height) = screen.size
             var buffer = CellBuffer(width: width, height: height)
-            if width < minimumSize.width || height < minimumSize.height {
+            let tooSmall = width < minimumSize.width || height < minimumSize.height
+            if tooSmall {
                 TooSmallView.render(strings: strings, minimum: minimumSize, into: &buffer)
             } else {
-                render(&buffer)
+                program.render(into: &buffer)
             }
             screen.draw(buffer)
 
-            let key = screen.readKey(timeout: nil)
+            // Sleeps in the kernel until a key, a signal or the next timer second: ~0% CPU when idle.
+            let key = screen.readKey(timeout: program.wakeAfterMilliseconds())
             if let signal = Signals.received { return .signal(signal) }
             if Signals.takeContinued() { screen.invalidate() }
             guard let key else { continue }
@@ -39,13 +47,45 @@ public enum RunLoop {
             case .interrupt: return .signal(SIGINT)
             case .resize: screen.invalidate()
             default:
-                if width < minimumSize.width || height < minimumSize.height {
+                if tooSmall {
                     // Only quitting works on the too-small screen; nothing else is visible to act on.
                     if key == .character("q") { return .finished }
-                } else if !handle(key) {
+                } else if !program.handle(key) {
                     return .finished
                 }
             }
         }
     }
+}
+
+/// An interactive screen driven by `RunLoop`.
+public protocol TerminalProgram: AnyObject {
+    func render(into buffer: inout CellBuffer)
+    /// Applies a key; false ends the loop.
+    func handle(_ key: Key) -> Bool
+    /// How long the loop may sleep without a key (nil: until a key arrives).
+    func wakeAfterMilliseconds() -> Int?
+    /// Called before every frame, e.g. to advance a timer.
+    func tick()
+    /// True once when the screen should flash (the timer reached zero).
+    func takeFlashRequest() -> Bool
+}
+
+extension TerminalProgram {
+    public func wakeAfterMilliseconds() -> Int? { nil }
+    public func tick() {}
+    public func takeFlashRequest() -> Bool { false }
+}
+
+final class ClosureProgram: TerminalProgram {
+    let renderBody: (inout CellBuffer) -> Void
+    let handleBody: (Key) -> Bool
+
+    init(renderBody: @escaping (inout CellBuffer) -> Void, handleBody: @escaping (Key) -> Bool) {
+        self.renderBody = renderBody
+        self.handleBody = handleBody
+    }
+
+    func render(into buffer: inout CellBuffer) { renderBody(&buffer) }
+    func handle(_ key: Key) -> Bool { handleBody(key) }
 }

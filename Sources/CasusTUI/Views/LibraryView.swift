@@ -3,10 +3,12 @@ import CasusCore
 /// The start screen: the library on the left (or on top, when narrow) and the
 /// highlighted case's summary beside (or below) it.
 public enum LibraryView {
-    public static func render(library: CaseLibrary, browser: CaseBrowser, strings: Strings, into buffer: inout CellBuffer) {
+    public static func render(
+        library: CaseLibrary, browser: CaseBrowser, strings: Strings, hints: String? = nil, into buffer: inout CellBuffer
+    ) {
         let content = Chrome.draw(
             title: "\(strings.appName) — \(strings.libraryHeading)", right: strings.casesCount(library.cases.count),
-            hints: strings.libraryHints, into: &buffer)
+            hints: hints ?? strings.libraryHints, into: &buffer)
         guard !library.cases.isEmpty else {
             for (i, line) in TextWrap.wrap(strings.libraryEmpty, width: buffer.width - 4).enumerated()
             where content.lowerBound + 1 + i < content.upperBound {

@@ -1,0 +1,46 @@
+import CasusCore
+
+/// Everything the game's screens show: the core's `Game` plus what only the
+/// interface needs (which group is at the keyboard, the cursor, overlays).
+public struct PlayModel: Sendable {
+    public enum Screen: Sendable, Equatable { case library, setup, game }
+
+    public enum Overlay: Sendable, Equatable {
+        case help
+        case quit
+        case editor(TextEditor, EditorPurpose)
+        case logFailure(String)
+    }
+
+    public enum EditorPurpose: Sendable, Equatable {
+        case note(group: Int)
+        case groups
+        case leervragen
+    }
+
+    public struct SetupForm: Sendable, Equatable {
+        public var groups = "Groep 1"
+        public var leervragen = ""
+        /// 0 groups, 1 leervragen, 2 start.
+        public var field = 0
+        public var problem: String?
+    }
+
+    public var screen: Screen
+    public var browser: CaseBrowser
+    public var setup = SetupForm()
+    public var config: GameConfig?
+    public var game: Game?
+    public var activeGroup = 0
+    /// Meaning depends on the step: factor cell, mark row, option, or scroll line.
+    public var cursor = 0
+    public var scroll = 0
+    public var overlay: Overlay?
+    public var logPath: String?
+    public var flashRequested = false
+
+    public init(screen: Screen, browser: CaseBrowser) {
+        self.screen = screen
+        self.browser = browser
+    }
+}

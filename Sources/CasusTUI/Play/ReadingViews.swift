@@ -1,0 +1,68 @@
+import CasusCore
+
+/// The steps where the room reads and talks: content note, story, knelpunten, reflection.
+enum ReadingViews {
+    static func contentNote(_ game: Game, _ s: PlayStrings, width: Int) -> Page {
+        var page = Page(width: width)
+        page.text(s.contentNoteHeading, role: .warning)
+        page.blank()
+        page.text(game.casus.inhoudswaarschuwing ?? "")
+        return page
+    }
+
+    static func story(_ game: Game, width: Int) -> Page {
+        var page = Page(width: width)
+        page.text(game.casus.titel, role: .heading)
+        page.text("\(game.casus.setting.organisatie) · \(game.casus.setting.wijk)", role: .muted)
+        for paragraph in game.casus.verhaal {
+            page.blank()
+            page.text(paragraph)
+        }
+        return page
+    }
+
+    static func knelpunten(_ game: Game, _ s: PlayStrings, width: Int) -> Page {
+        var page = Page(width: width)
+        page.text(s.knelpuntenPrompt, role: .muted)
+        for (index, knelpunt) in game.casus.knelpunten.prefix(game.revealedKnelpunten).enumerated() {
+            page.blank()
+            let isNewest = index == game.revealedKnelpunten - 1
+            let add = { (p: inout Page) in
+                p.text(knelpunt.tekst, prefix: "\(index + 1). ", prefixRole: .accent)
+                p.text("(\(s.knelpuntKant(knelpunt.kant)))", role: .muted, indent: 3)
+            }
+            if isNewest { page.focused(add) } else { add(&page) }
+        }
+        let hidden = game.casus.knelpunten.count - game.revealedKnelpunten
+        if hidden > 0 {
+            page.blank()
+            page.text("… " + s.knelpuntenHidden(hidden), role: .muted)
+        }
+        notes(game, s, into: &page)
+        return page
+    }
+
+    static func reflectie(_ game: Game, _ s: PlayStrings, width: Int) -> Page {
+        var page = Page(width: width)
+        page.text(s.reflectieHeading, role: .heading)
+        for (index, question) in game.casus.reflectie.enumerated() {
+            page.blank()
+            page.text(question, prefix: "\(index + 1). ", prefixRole: .accent)
+        }
+        notes(game, s, into: &page)
+        return page
+    }
+
+    /// Notes written in the current step, so the room sees what was kept.
+    static func notes(_ game: Game, _ s: PlayStrings, into page: inout Page) {
+        let written = game.groups.flatMap { group in group.notes.filter { $0.step == game.step }.map { (group.name, $0.text) } }
+        guard !written.isEmpty else { return }
+        page.blank()
+        page.text(s.notesHeading, role: .heading)
+        for (name, text) in written {
+            for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                page.text(String(line), prefix: i == 0 ? name + ": " : "  ", prefixRole: .accent)
+            }
+        }
+    }
+}

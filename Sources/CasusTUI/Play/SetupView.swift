@@ -1,0 +1,37 @@
+import CasusCore
+
+/// Before the first case: the groups and the participants' learning questions.
+enum SetupView {
+    static func render(_ model: PlayModel, casus: Casus?, strings: Strings, into buffer: inout CellBuffer) {
+        let s = strings.play
+        let content = Chrome.draw(title: "\(strings.appName) — \(s.setupHeading)", right: casus?.titel ?? "", hints: s.hintSetup, into: &buffer)
+        var page = Page(width: buffer.width - 4)
+        let form = model.setup
+        let fields: [(String, String)] = [
+            (s.setupGroups, form.groups),
+            (s.setupLeervragen, form.leervragen.isEmpty ? s.setupNoLeervragen : form.leervragen),
+        ]
+        for (index, field) in fields.enumerated() {
+            page.blank()
+            let selected = form.field == index
+            let body = { (p: inout Page) in
+                p.text(field.0, role: selected ? .selected : .heading, prefix: selected ? "▸ " : "  ", prefixRole: .accent)
+                for line in field.1.split(separator: "\n", omittingEmptySubsequences: false) {
+                    p.text(String(line), role: .body, indent: 4)
+                }
+            }
+            if selected { page.focused(body) } else { body(&page) }
+        }
+        page.blank()
+        let startSelected = form.field == 2
+        let start = { (p: inout Page) in
+            p.text(s.setupStart, role: startSelected ? .selected : .accent, prefix: startSelected ? "▸ " : "  ", prefixRole: .accent)
+        }
+        if startSelected { page.focused(start) } else { start(&page) }
+        if let problem = form.problem {
+            page.blank()
+            page.text(problem, role: .warning)
+        }
+        page.draw(into: &buffer, x: 2, rows: (content.lowerBound + 1)..<content.upperBound, scroll: 0)
+    }
+}
