@@ -22,7 +22,7 @@ struct LibraryViewTests {
         let lines = buffer.lines
         #expect(lines[0].hasPrefix(" casusspel — Casussen"))
         #expect(lines[0].hasSuffix("3 casussen"))
-        #expect(lines.last == " ↑↓ kiezen  q stoppen")
+        #expect(lines.last == " ↑↓ kiezen  Enter kies casus  q stop")
         for (index, loaded) in Self.library.cases.enumerated() {
             #expect(lines.contains { $0.contains("\(index + 1). \(loaded.casus.titel)") })
         }
@@ -54,7 +54,7 @@ struct LibraryViewTests {
     func english() {
         let lines = render(width: 80, height: 24, strings: .en).lines
         #expect(lines[0].hasPrefix(" casusspel — Cases"))
-        #expect(lines.last == " ↑↓ choose  q quit")
+        #expect(lines.last == " ↑↓ move  Enter choose case  q quit")
         #expect(lines.contains { $0.contains("duration: 64 min") })
     }
 

@@ -14,7 +14,7 @@ struct TerminalTests {
     @Test("startscherm: casussen kiezen met pijltjes, q sluit netjes af")
     func startScreen() throws {
         let tmux = try Tmux(width: 80, height: 24, command: Self.command)
-        var screen = try tmux.waitFor(text: "q stoppen")
+        var screen = try tmux.waitFor(text: "Enter kies casus")
         #expect(screen.contains("casusspel — Casussen"))
         #expect(screen.contains("▸ 1. Een eigen plek"))
         try tmux.send("Down")
@@ -33,12 +33,12 @@ struct TerminalTests {
     @Test("venster verkleinen en vergroten tekent direct opnieuw")
     func resize() throws {
         let tmux = try Tmux(width: 80, height: 24, command: Self.command)
-        _ = try tmux.waitFor(text: "q stoppen")
+        _ = try tmux.waitFor(text: "Enter kies casus")
         try tmux.resize(width: 50, height: 15)
         let small = try tmux.waitFor(text: "60×18")
         #expect(small.contains("50×15"))
         try tmux.resize(width: 160, height: 48)
-        let large = try tmux.waitFor(text: "q stoppen")
+        let large = try tmux.waitFor(text: "Enter kies casus")
         #expect(large.contains("▸ 1. Een eigen plek"))
         try tmux.send("q")
         #expect(try tmux.exitStatus() == 0)
@@ -49,7 +49,7 @@ struct TerminalTests {
     ])
     func signals(_ signal: Int32, _ expected: Int32) throws {
         let tmux = try Tmux(width: 80, height: 24, command: Self.command)
-        _ = try tmux.waitFor(text: "q stoppen")
+        _ = try tmux.waitFor(text: "Enter kies casus")
         let pid = try #require(tmux.programPID)
         #expect(kill(pid, signal) == 0)
         #expect(try tmux.exitStatus() == expected)
@@ -59,7 +59,7 @@ struct TerminalTests {
     @Test("Ctrl-C stopt het spel even netjes als q, met exitcode 130")
     func controlC() throws {
         let tmux = try Tmux(width: 80, height: 24, command: Self.command)
-        _ = try tmux.waitFor(text: "q stoppen")
+        _ = try tmux.waitFor(text: "Enter kies casus")
         try tmux.send("C-c")
         #expect(try tmux.exitStatus() == 130)
         #expect(try tmux.terminalRestored())
@@ -89,7 +89,7 @@ struct TerminalTests {
     @Test("NO_COLOR: geen kleuren, selectie blijft zichtbaar via omgekeerde weergave")
     func noColor() throws {
         let tmux = try Tmux(width: 80, height: 24, command: Self.command, environment: ["NO_COLOR": "1"])
-        _ = try tmux.waitFor(text: "q stoppen")
+        _ = try tmux.waitFor(text: "Enter kies casus")
         let styled = try tmux.tmux(["capture-pane", "-p", "-e", "-t", "T"])
         // SGR colour codes 30–37/40–47 (and 38;5/48;5) must be absent; reverse video (7) present.
         let colourCode = try Regex(#"\e\[[0-9;]*(3[0-7]|4[0-7]|38;5|48;5)[;m]"#)

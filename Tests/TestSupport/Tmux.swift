@@ -69,8 +69,17 @@ public final class Tmux: @unchecked Sendable {
         return screen
     }
 
+    /// Waits for `text` on screen; throws (failing the test) if it never comes.
     public func waitFor(text: String, timeout: TimeInterval = 10) throws -> String {
-        try waitFor(timeout: timeout) { $0.contains(text) }
+        let screen = try waitFor(timeout: timeout) { $0.contains(text) }
+        guard screen.contains(text) else { throw Timeout(waitingFor: text, screen: screen) }
+        return screen
+    }
+
+    public struct Timeout: Error, CustomStringConvertible {
+        public let waitingFor: String
+        public let screen: String
+        public var description: String { "'\(waitingFor)' verscheen niet; scherm:\n\(screen)" }
     }
 
     /// The exit status once the program has ended, or nil if it is still running at the deadline.

@@ -20,7 +20,6 @@ extension Strings {
         casesCount: { "\($0) \($0 == 1 ? "case" : "cases")" },
         appName: "casusspel",
         libraryHeading: "Cases",
-        libraryHints: "↑↓ choose  q quit",
         libraryEmpty: "No cases found. Check the folder with `casusspel validate`.",
         windowTooSmall: { w, h, minW, minH in
             "The window is \(w)×\(h); casusspel needs at least \(minW)×\(minH). Enlarge the window or reduce the font size."

@@ -20,7 +20,6 @@ extension Strings {
         casesCount: { "\($0) \($0 == 1 ? "casus" : "casussen")" },
         appName: "casusspel",
         libraryHeading: "Casussen",
-        libraryHints: "↑↓ kiezen  q stoppen",
         libraryEmpty: "Geen casussen gevonden. Controleer de map met `casusspel validate`.",
         windowTooSmall: { w, h, minW, minH in
             "Het venster is \(w)×\(h); casusspel heeft minstens \(minW)×\(minH) nodig. Maak het venster groter of het lettertype kleiner."

@@ -28,7 +28,6 @@ public struct Strings: Sendable {
     // Terminal
     public let appName: String
     public let libraryHeading: String
-    public let libraryHints: String
     public let libraryEmpty: String
     public let windowTooSmall: @Sendable (_ width: Int, _ height: Int, _ minWidth: Int, _ minHeight: Int) -> String
     public let notATerminal: String

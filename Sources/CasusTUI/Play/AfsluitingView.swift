@@ -5,6 +5,10 @@ import CasusCore
 enum AfsluitingView {
     static func page(_ game: Game, leervragen: [String], logPath: String?, _ s: PlayStrings, width: Int) -> Page {
         var page = Page(width: width)
+        // Where everything was kept comes first: the trainer needs it before the room leaves.
+        page.text(logPath.map(s.logWrittenTo) ?? s.noLog, role: .muted)
+        page.text(s.nextCase, role: .accent)
+        page.blank()
         if game.skipped {
             page.text(s.caseSkipped, role: .heading)
         } else {
@@ -40,9 +44,6 @@ enum AfsluitingView {
         page.text(s.leervragenHeading, role: .heading)
         if leervragen.isEmpty { page.text("–", role: .muted) }
         for vraag in leervragen { page.text(vraag, prefix: "• ", prefixRole: .accent) }
-        page.blank()
-        page.text(logPath.map(s.logWrittenTo) ?? s.noLog, role: .muted)
-        page.text(s.nextCase, role: .accent)
         return page
     }
 

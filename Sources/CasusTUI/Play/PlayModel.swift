@@ -21,8 +21,8 @@ public struct PlayModel: Sendable {
     public struct SetupForm: Sendable, Equatable {
         public var groups = "Groep 1"
         public var leervragen = ""
-        /// 0 groups, 1 leervragen, 2 start.
-        public var field = 0
+        /// 0 groups, 1 leervragen, 2 start; starts on "Start" so Enter, Enter plays.
+        public var field = 2
         public var problem: String?
     }
 

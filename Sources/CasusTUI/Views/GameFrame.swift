@@ -19,23 +19,29 @@ public enum GameFrame {
             buffer.put(timer, x: buffer.width - w - 1, y: 0, role: .warning)
         }
         guard content.count > 2 else { return content }
-        let y = content.lowerBound
-        var x = 1
-        x += buffer.put(header.phase, x: x, y: y, role: .heading)
-        if !header.groups.isEmpty {
-            x += 2
-            for (index, group) in header.groups.enumerated() {
-                let label = group.name + (group.locked ? strings.lockedMark : "")
-                let isActive = index == header.activeGroup
-                let text = isActive ? "▸" + label : " " + label
-                let w = DisplayWidth.of(text)
-                if x + w >= buffer.width - 1 {
-                    buffer.put("…", x: min(x, buffer.width - 2), y: y, role: .muted)
-                    break
-                }
-                buffer.put(text, x: x, y: y, role: isActive ? .selected : (group.locked ? .accent : .muted))
-                x += w + 1
-            }
+        var y = content.lowerBound
+        let phaseWidth = buffer.put(header.phase, x: 1, y: y, role: .heading)
+        let labels = header.groups.enumerated().map { index, group in
+            (index == header.activeGroup ? "▸" : " ") + group.name + (group.locked ? strings.lockedMark : "")
+        }
+        let needed = labels.reduce(0) { $0 + DisplayWidth.of($1) + 1 }
+        var x = phaseWidth + 3
+        // Groups go beside the phase when they fit, else on a line of their own,
+        // shortened equally when even that is too narrow (8 groups on a projector).
+        if !labels.isEmpty && x + needed >= buffer.width && content.count > 4 {
+            y += 1
+            x = 1
+        }
+        let room = buffer.width - x - 1
+        let each = needed <= room ? Int.max : max(3, room / max(1, labels.count) - 1)
+        for (index, label) in labels.enumerated() {
+            let text = TextWrap.truncate(label, width: each)
+            let width = DisplayWidth.of(text)
+            guard x + width < buffer.width else { break }
+            let group = header.groups[index]
+            let role: Role = index == header.activeGroup ? .selected : (group.locked ? .accent : .muted)
+            buffer.put(text, x: x, y: y, role: role)
+            x += width + 1
         }
         buffer.horizontalLine(y: y + 1)
         return (y + 2)..<content.upperBound

@@ -8,7 +8,7 @@ public enum LibraryView {
     ) {
         let content = Chrome.draw(
             title: "\(strings.appName) — \(strings.libraryHeading)", right: strings.casesCount(library.cases.count),
-            hints: hints ?? strings.libraryHints, into: &buffer)
+            hints: hints ?? strings.play.hintLibrary, into: &buffer)
         guard !library.cases.isEmpty else {
             for (i, line) in TextWrap.wrap(strings.libraryEmpty, width: buffer.width - 4).enumerated()
             where content.lowerBound + 1 + i < content.upperBound {
