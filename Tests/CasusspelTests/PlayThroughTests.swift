@@ -97,3 +97,21 @@ struct PlayThroughTests {
         #expect(try tmux.exitStatus() == 0)
     }
 }
+
+@Suite("Sessielog dat niet geschreven kan worden")
+struct LogFailureTests {
+    @Test("het spel zegt het voordat er gespeeld wordt; z speelt bewust zonder log verder")
+    func unwritableLogDirectory() throws {
+        let tmux = try Tmux(width: 80, height: 24, command: "\(Binary.path) --case een-eigen-plek-in-transvaal --groups A --log-dir /dev/null/sessies")
+        let screen = try tmux.waitFor(text: "kan niet worden geschreven")
+        #expect(screen.contains("z = zonder log verder spelen"))
+        try tmux.send("Enter")  // any other key keeps the question up
+        _ = try tmux.waitFor(text: "kan niet worden geschreven")
+        try tmux.send("z")
+        _ = try tmux.waitFor(text: "Verhaal")
+        try tmux.send("q")
+        _ = try tmux.waitFor(text: "Stoppen?")
+        try tmux.send("j")
+        #expect(try tmux.exitStatus() == 0)
+    }
+}

@@ -1,0 +1,88 @@
+import CasusCore
+import Foundation
+import TestSupport
+import Testing
+
+@testable import CasusTUI
+
+@Suite("Sessieverloop: meerdere casussen, inhoudswaarschuwing, veel groepen")
+struct SessionFlowTests {
+    @Test("na de afsluiting volgt de volgende casus met dezelfde groepen, in hetzelfde log")
+    func severalCases() {
+        let harness = PlayHarness(caseID: "een-eigen-plek-in-transvaal")
+        harness.playThrough()
+        harness.press(.enter)  // back to the library, next case highlighted
+        #expect(harness.controller.model.screen == .library)
+        #expect(harness.controller.model.browser.selected == 1)
+        harness.press(.enter)
+        #expect(harness.game.casus.id == "mantelzorg-voor-vader-in-escamp")
+        #expect(harness.game.groups.map(\.name) == ["Team Laak", "Team Escamp"])
+        let starts = harness.sink.events.filter { $0.type == "casus_start" }.map(\.caseID)
+        #expect(starts == ["een-eigen-plek-in-transvaal", "mantelzorg-voor-vader-in-escamp"])
+        #expect(harness.sink.events.count { $0.type == "sessie_start" } == 1)
+    }
+
+    @Test("zonder --groups: groepen en leervragen invullen op het startscherm")
+    func setupScreen() {
+        let harness = PlayHarness(caseID: nil, groups: nil)
+        harness.press(.enter)
+        #expect(harness.controller.model.screen == .setup)
+        harness.press(.up, .up, .enter)  // edit the groups
+        for _ in 0..<7 { harness.press(.backspace) }
+        harness.type("Team Laak, Team Laak")
+        harness.press(.enter, .down, .down, .enter)
+        #expect(harness.controller.model.setup.problem == "De naam 'Team Laak' komt twee keer voor.")
+        #expect(harness.screen(60, 18).text.contains("komt twee keer voor"))
+        harness.press(.enter)
+        for _ in 0..<4 { harness.press(.backspace) }
+        harness.type("Escamp")
+        harness.press(.enter, .down, .enter)
+        harness.type("Hoe bereik je wie niet komt?")
+        harness.press(.enter)
+        harness.type("Wat is maatwerk?")
+        harness.press(.save, .down, .enter)
+        #expect(harness.controller.model.screen == .game)
+        #expect(harness.game.config.groups == ["Team Laak", "Team Escamp"])
+        #expect(harness.game.config.leervragen == ["Hoe bereik je wie niet komt?", "Wat is maatwerk?"])
+        let start = harness.sink.events.first!
+        #expect(start.type == "sessie_start")
+        #expect(start.data["leervragen"] == .array([.string("Hoe bereik je wie niet komt?"), .string("Wat is maatwerk?")]))
+        harness.playThrough()
+        #expect(harness.screen(160, 48).text.contains("• Wat is maatwerk?"))
+    }
+
+    @Test("een casus met inhoudswaarschuwing: eerst de waarschuwing, s slaat de casus over")
+    func contentNote() throws {
+        let dir = TempDirectory().withShippedTaxonomy()
+        let text = readText(PackagePaths.coreFixtures + "/proef-casus.json")
+            .replacingOccurrences(of: #""verhaal": ["#, with: #""inhoudswaarschuwing": "Dit verhaal gaat over huiselijk geweld.", "verhaal": ["#)
+        dir.write("proef-casus.json", text)
+        let library = LibraryLoader.load(paths: [dir.path])
+        #expect(library.errorCount == 0)
+        let sink = PlayHarness.MemorySink()
+        var settings = PlaySettings()
+        settings.groups = ["A"]
+        settings.caseIndex = 0
+        let controller = PlayController(library: library, strings: .nl, settings: settings, clock: { 0 }, openLog: { sink })
+        var buffer = CellBuffer(width: 60, height: 18)
+        controller.render(into: &buffer)
+        #expect(buffer.text.contains("Inhoudswaarschuwing"))
+        #expect(buffer.text.contains("huiselijk geweld"))
+        #expect(buffer.lines.last == " Enter lezen  s casus overslaan  q stop")
+        _ = controller.handle(.character("s"))
+        #expect(controller.model.screen == .library)
+        #expect(sink.events.map(\.type).suffix(1) == ["casus_overgeslagen"])
+    }
+
+    @Test("acht groepen passen ingekort in de kop op 60 kolommen")
+    func eightGroups() {
+        let names = (1...8).map { "Wijkteam \($0)" }
+        let harness = PlayHarness(groups: names)
+        harness.press(.enter, .enter, .enter)  // to the factors
+        let lines = harness.screen(60, 18).lines
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 60 })
+        let header = lines[1] + lines[2]
+        #expect(header.contains("▸Wij"))
+        #expect(header.components(separatedBy: "Wij").count - 1 == 8)
+    }
+}
