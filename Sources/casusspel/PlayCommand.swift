@@ -79,7 +79,8 @@ struct PlayCommand: ParsableCommand {
         let directory = casesDirectory ?? CasesLocation.defaultDirectory()
         guard let reference = caseReference else { return LibraryLoader.load(paths: [directory]) }
         let isPath = reference.hasSuffix(".json") || reference.contains("/")
-        let library = isPath
+        let library =
+            isPath
             ? try CasesLocation.loadLibrary(paths: [reference], strings: strings)
             : LibraryLoader.load(paths: [directory])
         guard let index = library.cases.firstIndex(where: { isPath || $0.casus.id == reference }) else {

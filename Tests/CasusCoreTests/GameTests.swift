@@ -95,16 +95,17 @@ struct GameTests {
         #expect(game.score(of: 0).total == 12 && game.score(of: 1).total == 9)
         #expect(game.maxScore == CaseScore(factoren: 5, zichtbaarheid: 3, pijlers: [3, 3, 3, 3]))
 
-        #expect(log.map(\.type) == [
-            "casus_start", "fase", "fase", "knelpunt_getoond", "knelpunt_getoond", "notitie", "fase",
-            "factoren_vastgelegd", "factoren_vastgelegd", "fase",
-            "zichtbaarheid_vastgelegd", "zichtbaarheid_vastgelegd", "fase", "onthulling_factoren", "fase",
-            "keuze", "keuze", "fase", "onthulling_pijler", "fase",
-            "keuze", "pas", "fase", "onthulling_pijler", "fase",
-            "keuze", "keuze", "fase", "onthulling_pijler", "fase",
-            "keuze", "keuze", "fase", "onthulling_pijler", "fase",
-            "notitie", "fase", "casus_einde",
-        ])
+        #expect(
+            log.map(\.type) == [
+                "casus_start", "fase", "fase", "knelpunt_getoond", "knelpunt_getoond", "notitie", "fase",
+                "factoren_vastgelegd", "factoren_vastgelegd", "fase",
+                "zichtbaarheid_vastgelegd", "zichtbaarheid_vastgelegd", "fase", "onthulling_factoren", "fase",
+                "keuze", "keuze", "fase", "onthulling_pijler", "fase",
+                "keuze", "pas", "fase", "onthulling_pijler", "fase",
+                "keuze", "keuze", "fase", "onthulling_pijler", "fase",
+                "keuze", "keuze", "fase", "onthulling_pijler", "fase",
+                "notitie", "fase", "casus_einde",
+            ])
         #expect(log.allSatisfy { $0.caseID == "proef-casus" })
         let note = log.first { $0.type == "notitie" }!
         #expect(note.group == "A" && note.phase == "knelpunten" && note.data["tekst"] == .string("Brieven: wie leest ze voor?"))
@@ -118,10 +119,16 @@ struct GameTests {
         #expect(firstReveal.data["verdeling"] == .array([.int(1), .int(0), .int(1)]))
         #expect(firstReveal.data["scores"] == .object(["A": .int(3), "B": .int(1)]))
         let end = log.last!
-        #expect(end.data["scores"] == .object([
-            "A": .object(["factoren": .int(5), "zichtbaarheid": .int(2), "pijlers": .array([3, 0, 2, 0].map { .int($0) }), "totaal": .int(12)]),
-            "B": .object(["factoren": .int(1), "zichtbaarheid": .int(0), "pijlers": .array([1, 3, 1, 3].map { .int($0) }), "totaal": .int(9)]),
-        ]))
+        #expect(
+            end.data["scores"]
+                == .object([
+                    "A": .object([
+                        "factoren": .int(5), "zichtbaarheid": .int(2), "pijlers": .array([3, 0, 2, 0].map { .int($0) }), "totaal": .int(12),
+                    ]),
+                    "B": .object([
+                        "factoren": .int(1), "zichtbaarheid": .int(0), "pijlers": .array([1, 3, 1, 3].map { .int($0) }), "totaal": .int(9),
+                    ]),
+                ]))
     }
 
     @Test("terug mag zolang niets half vastligt")
@@ -186,9 +193,13 @@ struct GameTests {
 
     @Test("logregels zijn geldige JSON, ook met aanhalingstekens en stuurtekens")
     func logLine() throws {
-        let event = SessionEvent("notitie", caseID: "c", phase: "reflectie", group: "Team \"Laak\"", data: ["tekst": .string("a\nb\u{1B}é")])
+        let event = SessionEvent(
+            "notitie", caseID: "c", phase: "reflectie", group: "Team \"Laak\"", data: ["tekst": .string("a\nb\u{1B}é")])
         let line = event.jsonLine(timestamp: "2026-11-22T20:00:00.000Z", sessionID: "s1")
-        #expect(line == #"{"casus":"c","data":{"tekst":"a\nb\u001bé"},"fase":"reflectie","groep":"Team \"Laak\"","sessie":"s1","tijd":"2026-11-22T20:00:00.000Z","type":"notitie","v":1}"#)
+        #expect(
+            line
+                == #"{"casus":"c","data":{"tekst":"a\nb\u001bé"},"fase":"reflectie","groep":"Team \"Laak\"","sessie":"s1","tijd":"2026-11-22T20:00:00.000Z","type":"notitie","v":1}"#
+        )
         let parsed = try JSONParser.parse(line)
         #expect(parsed.type == .object)
     }

@@ -56,10 +56,11 @@ struct HostileFileTests {
             #expect(symlink(dir.path + "/a.json", dir.path + "/b.json") == 0)
         }
         #expect(library.diagnostics.count == 2)
-        #expect(library.diagnostics.allSatisfy {
-            if case .unreadable = $0.problem { return true }
-            return false
-        })
+        #expect(
+            library.diagnostics.allSatisfy {
+                if case .unreadable = $0.problem { return true }
+                return false
+            })
         #expect(library.cases.count == 1)
     }
 

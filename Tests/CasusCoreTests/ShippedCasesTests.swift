@@ -38,23 +38,27 @@ struct ShippedCasesTests {
 
     @Test("elk meegeleverd bestand voldoet aan zijn JSON Schema (draft 2020-12)")
     func schemaAcceptsShippedFiles() throws {
-        let result = try SchemaCheck.run(files: Self.caseFiles.map { PackagePaths.cases + "/" + $0 }
-            + ["factoren.json", "pijlers.json"].map { PackagePaths.cases + "/" + $0 })
+        let result = try SchemaCheck.run(
+            files: Self.caseFiles.map { PackagePaths.cases + "/" + $0 }
+                + ["factoren.json", "pijlers.json"].map { PackagePaths.cases + "/" + $0 })
         #expect(result.failures.isEmpty, "\(result.failures)")
         #expect(result.checked == Self.caseFiles.count + 2)
     }
 
-    @Test("een kapotte casus faalt voor schema én validator", arguments: [
-        (#""score": 3"#, #""score": 7"#),
-        (#""rol": "client""#, #""rol": "cliënt""#),
-        (#""titel": "Proefcasus""#, #""titel": "Proef\u001bcasus""#),
-        (#""schemaVersion": 1,"#, #""schemaVersion": 1, "titl": "x","#),
-    ])
+    @Test(
+        "een kapotte casus faalt voor schema én validator",
+        arguments: [
+            (#""score": 3"#, #""score": 7"#),
+            (#""rol": "client""#, #""rol": "cliënt""#),
+            (#""titel": "Proefcasus""#, #""titel": "Proef\u001bcasus""#),
+            (#""schemaVersion": 1,"#, #""schemaVersion": 1, "titl": "x","#),
+        ])
     func brokenFailsBoth(_ find: String, _ replace: String) throws {
         let text = readText(PackagePaths.coreFixtures + "/proef-casus.json")
         let dir = TempDirectory().withShippedTaxonomy()
         try FileManager.default.createDirectory(atPath: dir.path + "/schema", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: PackagePaths.cases + "/schema/case.schema.json", toPath: dir.path + "/schema/case.schema.json")
+        try FileManager.default.copyItem(
+            atPath: PackagePaths.cases + "/schema/case.schema.json", toPath: dir.path + "/schema/case.schema.json")
         let good = dir.write("proef-casus.json", text.replacingOccurrences(of: "../../../Cases/schema/", with: "schema/"))
         #expect(try SchemaCheck.run(files: [good]).failures.isEmpty)
         #expect(LibraryLoader.load(paths: [good]).errorCount == 0)

@@ -22,56 +22,78 @@ struct ValidationRuleTests {
     }
 
     static let mutations: [Mutation] = [
-        Mutation(name: "onbekende factor", find: #""factor": "taal""#, replace: #""factor": "tall""#,
+        Mutation(
+            name: "onbekende factor", find: #""factor": "taal""#, replace: #""factor": "tall""#,
             at: #""tall""#, path: "personen[0].factoren[1].factor", problem: .unknownFactor("tall", suggestion: "taal")),
-        Mutation(name: "onbekende pijler", find: #""pijler": "werkwijze""#, replace: #""pijler": "werkwjize""#,
+        Mutation(
+            name: "onbekende pijler", find: #""pijler": "werkwijze""#, replace: #""pijler": "werkwjize""#,
             at: #""werkwjize""#, path: "dilemmas[1].pijler", problem: .unknownPillar("werkwjize", suggestion: "werkwijze")),
-        Mutation(name: "dubbele pijler", find: #""pijler": "werkwijze""#, replace: #""pijler": "bereik""#,
+        Mutation(
+            name: "dubbele pijler", find: #""pijler": "werkwijze""#, replace: #""pijler": "bereik""#,
             at: #""bereik""#, occurrence: 2, path: "dilemmas[1].pijler", problem: .duplicatePillar("bereik"),
             alsoExpected: [.missingPillar("werkwijze")]),
-        Mutation(name: "ontbrekende pijler",
+        Mutation(
+            name: "ontbrekende pijler",
             find: #"{ "pijler": "randvoorwaarden", "vraag": "Wat heb je nodig?", "opties": ["#,
             replace: #"{ "pijler": "competenties", "vraag": "Wat heb je nodig?", "opties": ["#,
             at: "[\n    { \"pijler\": \"bereik\"", path: "dilemmas", problem: .missingPillar("randvoorwaarden"),
             alsoExpected: [.duplicatePillar("competenties")]),
-        Mutation(name: "minder dan 3 opties", find: "\n      { \"tekst\": \"Brief\", \"score\": 0, \"feedback\": \"Ze leest slecht.\" },",
+        Mutation(
+            name: "minder dan 3 opties", find: "\n      { \"tekst\": \"Brief\", \"score\": 0, \"feedback\": \"Ze leest slecht.\" },",
             replace: "", at: "[\n      { \"tekst\": \"Bellen\"", path: "dilemmas[0].opties",
             problem: .tooFewItems(found: 2, minimum: 3)),
-        Mutation(name: "geen beste optie", find: #""tekst": "Tijd", "score": 3"#, replace: #""tekst": "Tijd", "score": 2"#,
+        Mutation(
+            name: "geen beste optie", find: #""tekst": "Tijd", "score": 3"#, replace: #""tekst": "Tijd", "score": 2"#,
             at: "[\n      { \"tekst\": \"Tijd\"", path: "dilemmas[3].opties", problem: .noBestOption(highest: 2, best: 3)),
-        Mutation(name: "score buiten bereik", find: #""tekst": "Brief", "score": 0"#, replace: #""tekst": "Brief", "score": 7"#,
+        Mutation(
+            name: "score buiten bereik", find: #""tekst": "Brief", "score": 0"#, replace: #""tekst": "Brief", "score": 7"#,
             at: "7", path: "dilemmas[0].opties[1].score", problem: .outOfRange("7", range: 0...3)),
-        Mutation(name: "score geen geheel getal", find: #""tekst": "Brief", "score": 0"#, replace: #""tekst": "Brief", "score": 1.5"#,
+        Mutation(
+            name: "score geen geheel getal", find: #""tekst": "Brief", "score": 0"#, replace: #""tekst": "Brief", "score": 1.5"#,
             at: "1.5", path: "dilemmas[0].opties[1].score", problem: .notAWholeNumber("1.5")),
-        Mutation(name: "lege tekst", find: #""titel": "Proefcasus""#, replace: #""titel": "   ""#,
+        Mutation(
+            name: "lege tekst", find: #""titel": "Proefcasus""#, replace: #""titel": "   ""#,
             at: #""   ""#, path: "titel", problem: .emptyText),
-        Mutation(name: "stuurteken (ESC) in tekst", find: #""titel": "Proefcasus""#, replace: #""titel": "Proef\u001b[2Jcasus""#,
+        Mutation(
+            name: "stuurteken (ESC) in tekst", find: #""titel": "Proefcasus""#, replace: #""titel": "Proef\u001b[2Jcasus""#,
             at: #""Proef"#, path: "titel", problem: .controlCharacter(0x1B)),
-        Mutation(name: "bestandsnaam past niet bij id", find: #""id": "proef-casus""#, replace: #""id": "andere-casus""#,
+        Mutation(
+            name: "bestandsnaam past niet bij id", find: #""id": "proef-casus""#, replace: #""id": "andere-casus""#,
             at: #""andere-casus""#, path: "id", problem: .fileNameMismatch(id: "andere-casus", expectedFileName: "andere-casus.json")),
-        Mutation(name: "ongeldig id", find: #""id": "proef-casus""#, replace: #""id": "Proef_Casus""#,
+        Mutation(
+            name: "ongeldig id", find: #""id": "proef-casus""#, replace: #""id": "Proef_Casus""#,
             at: #""Proef_Casus""#, path: "id", problem: .invalidID("Proef_Casus")),
-        Mutation(name: "id met padtekens", find: #""id": "proef-casus""#, replace: #""id": "../../etc/passwd""#,
+        Mutation(
+            name: "id met padtekens", find: #""id": "proef-casus""#, replace: #""id": "../../etc/passwd""#,
             at: #""../../etc/passwd""#, path: "id", problem: .invalidID("../../etc/passwd")),
-        Mutation(name: "onbekend veld met suggestie", find: #""titel": "Proefcasus""#, replace: #""titl": "Proefcasus""#,
+        Mutation(
+            name: "onbekend veld met suggestie", find: #""titel": "Proefcasus""#, replace: #""titl": "Proefcasus""#,
             at: #""titl""#, path: "titl", problem: .unknownField("titl", suggestion: "titel")),
-        Mutation(name: "verplicht veld ontbreekt", find: "  \"reflectie\": [\"Wat zag je niet?\"],\n", replace: "",
+        Mutation(
+            name: "verplicht veld ontbreekt", find: "  \"reflectie\": [\"Wat zag je niet?\"],\n", replace: "",
             at: "{", path: "reflectie", problem: .missingField("reflectie")),
-        Mutation(name: "verkeerd type", find: #""verhaal": ["Mevrouw De Vries (80) belt over haar buurman."]"#,
+        Mutation(
+            name: "verkeerd type", find: #""verhaal": ["Mevrouw De Vries (80) belt over haar buurman."]"#,
             replace: #""verhaal": "Mevrouw De Vries (80) belt over haar buurman.""#,
             at: #""Mevrouw De Vries (80)"#, path: "verhaal", problem: .wrongType(expected: .array, found: .string)),
-        Mutation(name: "onbekende zichtbaarheid", find: #""zichtbaarheid": "zichtbaar""#, replace: #""zichtbaarheid": "soms""#,
+        Mutation(
+            name: "onbekende zichtbaarheid", find: #""zichtbaarheid": "zichtbaar""#, replace: #""zichtbaarheid": "soms""#,
             at: #""soms""#, path: "personen[0].factoren[0].zichtbaarheid",
             problem: .notOneOf("soms", allowed: ["zichtbaar", "onzichtbaar"])),
-        Mutation(name: "dubbele factor bij één persoon", find: #""factor": "taal""#, replace: #""factor": "leeftijd""#,
+        Mutation(
+            name: "dubbele factor bij één persoon", find: #""factor": "taal""#, replace: #""factor": "leeftijd""#,
             at: #""leeftijd""#, occurrence: 2, path: "personen[0].factoren[1].factor", problem: .duplicateFactor("leeftijd")),
-        Mutation(name: "geen professional", find: #""rol": "professional""#, replace: #""rol": "naaste""#,
+        Mutation(
+            name: "geen professional", find: #""rol": "professional""#, replace: #""rol": "naaste""#,
             at: "[\n    {\n      \"naam\": \"Mevrouw", path: "personen", problem: .missingRole(.professional)),
-        Mutation(name: "nieuwere schemaversie", find: #""schemaVersion": 1"#, replace: #""schemaVersion": 2"#,
+        Mutation(
+            name: "nieuwere schemaversie", find: #""schemaVersion": 1"#, replace: #""schemaVersion": 2"#,
             at: "2,", path: "schemaVersion", problem: .unsupportedSchemaVersion("2", supported: 1)),
-        Mutation(name: "minuten buiten bereik", find: #""pijler": 4"#, replace: #""pijler": 0"#,
+        Mutation(
+            name: "minuten buiten bereik", find: #""pijler": 4"#, replace: #""pijler": 0"#,
             at: #"0, "reflectie": 5"#, path: "minuten.pijler", problem: .outOfRange("0", range: 1...60)),
-        Mutation(name: "dubbele optietekst", find: #""tekst": "Doorverwijzen""#, replace: #""tekst": "Standaardpakket""#,
+        Mutation(
+            name: "dubbele optietekst", find: #""tekst": "Doorverwijzen""#, replace: #""tekst": "Standaardpakket""#,
             at: #""Standaardpakket""#, occurrence: 2, path: "dilemmas[1].opties[2].tekst", problem: .duplicateOptionText),
     ]
 
@@ -109,7 +131,8 @@ struct ValidationRuleTests {
     func reportsEverything() {
         let original = readText(PackagePaths.coreFixtures + "/proef-casus.json")
         let dir = TempDirectory().withShippedTaxonomy()
-        dir.write("proef-casus.json",
+        dir.write(
+            "proef-casus.json",
             original.replacingOccurrences(of: #""score": 3, "feedback": "Tijd"#, with: "")
                 .replacingOccurrences(of: #""factor": "taal""#, with: #""factor": "geloof""#)
                 .replacingOccurrences(of: #""pijler": 4"#, with: #""pijler": 99"#)
@@ -134,14 +157,17 @@ struct ValidationRuleTests {
         let library = LibraryLoader.load(paths: [dir.path, second])
         let line = try #require(position(of: #""proef-casus""#, in: text)).line
         #expect(library.cases.count == 1)
-        #expect(library.diagnostics.map(\.problem) == [.duplicateID("proef-casus", firstFile: dir.path + "/proef-casus.json", firstLine: line)])
+        #expect(
+            library.diagnostics.map(\.problem) == [.duplicateID("proef-casus", firstFile: dir.path + "/proef-casus.json", firstLine: line)])
         #expect(library.diagnostics.first?.file == second)
     }
 
     @Test("een onbekende factor in factoren.json zelf: dubbel id en ontbrekend veld")
     func taxonomyErrors() {
         let dir = TempDirectory()
-        dir.write("factoren.json", """
+        dir.write(
+            "factoren.json",
+            """
             {"schemaVersion": 1, "factoren": [
               {"id": "taal", "naam": "Taal", "omschrijving": "x", "meestal": "wisselend"},
               {"id": "taal", "naam": "Taal", "omschrijving": "x", "meestal": "wisselend"},
@@ -151,9 +177,10 @@ struct ValidationRuleTests {
         dir.write("pijlers.json", #"{"schemaVersion": 1, "pijlers": []}"#)
         let library = LibraryLoader.load(paths: [dir.path])
         #expect(library.taxonomy == nil)
-        #expect(library.diagnostics.map(\.problem) == [
-            .duplicateFactor("taal"), .missingField("omschrijving"), .tooFewItems(found: 0, minimum: 1),
-        ])
+        #expect(
+            library.diagnostics.map(\.problem) == [
+                .duplicateFactor("taal"), .missingField("omschrijving"), .tooFewItems(found: 0, minimum: 1),
+            ])
         #expect(library.diagnostics.map(\.location.line) == [3, 4, 1])
     }
 
@@ -162,10 +189,11 @@ struct ValidationRuleTests {
         let dir = TempDirectory()
         dir.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
         let library = LibraryLoader.load(paths: [dir.path])
-        #expect(library.diagnostics.map(\.problem) == [
-            .taxonomyMissing(directory: dir.path, file: "factoren.json"),
-            .taxonomyMissing(directory: dir.path, file: "pijlers.json"),
-        ])
+        #expect(
+            library.diagnostics.map(\.problem) == [
+                .taxonomyMissing(directory: dir.path, file: "factoren.json"),
+                .taxonomyMissing(directory: dir.path, file: "pijlers.json"),
+            ])
         #expect(library.cases.isEmpty)
     }
 

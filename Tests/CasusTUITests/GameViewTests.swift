@@ -125,10 +125,11 @@ struct GameViewTests {
     @Test("alle toetsregels passen op 60 kolommen, in beide talen")
     func hintsFit() {
         for strings in [PlayStrings.nl, .en] {
-            let all = [strings.hintRead, strings.hintKnelpunten, strings.hintFactoren, strings.hintZichtbaarheid, strings.hintPijler,
-                strings.hintReveal, strings.hintAfsluiting, strings.hintContentNote, strings.hintSetup, strings.hintLibrary]
+            let all = [
+                strings.hintRead, strings.hintKnelpunten, strings.hintFactoren, strings.hintZichtbaarheid, strings.hintPijler,
+                strings.hintReveal, strings.hintAfsluiting, strings.hintContentNote, strings.hintSetup, strings.hintLibrary,
+            ]
             for hint in all { #expect(DisplayWidth.of(hint) <= 58, "\(hint)") }
         }
     }
 }
-

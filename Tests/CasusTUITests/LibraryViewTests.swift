@@ -11,7 +11,8 @@ struct LibraryViewTests {
 
     func render(width: Int, height: Int, selected: Int = 0, strings: Strings = .nl) -> CellBuffer {
         var buffer = CellBuffer(width: width, height: height)
-        LibraryView.render(library: Self.library, browser: CaseBrowser(count: Self.library.cases.count, selected: selected),
+        LibraryView.render(
+            library: Self.library, browser: CaseBrowser(count: Self.library.cases.count, selected: selected),
             strings: strings, into: &buffer)
         return buffer
     }

@@ -55,7 +55,8 @@ struct SessionFlowTests {
     func contentNote() throws {
         let dir = TempDirectory().withShippedTaxonomy()
         let text = readText(PackagePaths.coreFixtures + "/proef-casus.json")
-            .replacingOccurrences(of: #""verhaal": ["#, with: #""inhoudswaarschuwing": "Dit verhaal gaat over huiselijk geweld.", "verhaal": ["#)
+            .replacingOccurrences(
+                of: #""verhaal": ["#, with: #""inhoudswaarschuwing": "Dit verhaal gaat over huiselijk geweld.", "verhaal": ["#)
         dir.write("proef-casus.json", text)
         let library = LibraryLoader.load(paths: [dir.path])
         #expect(library.errorCount == 0)

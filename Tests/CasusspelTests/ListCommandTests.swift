@@ -17,9 +17,10 @@ struct ListCommandTests {
         #expect(row.hasSuffix("66 min"))
         // Columns line up by display width: every row has its title at the same column.
         let titleColumn = lines[0].range(of: "titel")!.lowerBound.utf16Offset(in: lines[0])
-        #expect(lines.dropFirst(2).allSatisfy { row in
-            row.prefix(titleColumn).hasSuffix("  ") && !row.dropFirst(titleColumn).hasPrefix(" ")
-        })
+        #expect(
+            lines.dropFirst(2).allSatisfy { row in
+                row.prefix(titleColumn).hasSuffix("  ") && !row.dropFirst(titleColumn).hasPrefix(" ")
+            })
     }
 
     @Test("--json voor scripts")
@@ -27,9 +28,10 @@ struct ListCommandTests {
         let result = try ProcessRunner.run(Binary.path, ["list", "--json"], workingDirectory: PackagePaths.root)
         #expect(result.status == 0)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        #expect(items.map { $0["id"] as? String } == [
-            "een-eigen-plek-in-transvaal", "mantelzorg-voor-vader-in-escamp", "schulden-en-schaamte-in-moerwijk",
-        ])
+        #expect(
+            items.map { $0["id"] as? String } == [
+                "een-eigen-plek-in-transvaal", "mantelzorg-voor-vader-in-escamp", "schulden-en-schaamte-in-moerwijk",
+            ])
         #expect(items[1]["minuten"] as? Int == 64)
         #expect((items[1]["factoren"] as? [String])?.contains("migratie") == true)
     }

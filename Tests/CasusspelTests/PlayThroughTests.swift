@@ -17,7 +17,8 @@ struct PlayThroughTests {
     @Test("twee groepen spelen een casus uit; het log bevat hun keuzes en het programma eindigt met 0")
     func wholeCase() throws {
         let logs = TempDirectory("logs")
-        let tmux = try Tmux(width: 80, height: 24, command: "\(Binary.path) --case een-eigen-plek-in-transvaal --groups A,B --log-dir \(logs.path)")
+        let tmux = try Tmux(
+            width: 80, height: 24, command: "\(Binary.path) --case een-eigen-plek-in-transvaal --groups A,B --log-dir \(logs.path)")
         func step(_ keys: [String], expect text: String) throws -> String {
             for key in keys { try tmux.send(key) }
             let screen = try tmux.waitFor(text: text)
@@ -65,12 +66,13 @@ struct PlayThroughTests {
         let choices = events.filter { ["keuze", "pas"].contains($0["type"] as? String) }.map {
             "\($0["groep"]!) \($0["fase"]!) \(($0["data"] as! [String: Any])["optie"] ?? "pas")"
         }
-        #expect(choices == [
-            "A pijler:bereik 1", "B pijler:bereik pas",
-            "A pijler:werkwijze 2", "B pijler:werkwijze 3",
-            "A pijler:competenties 2", "B pijler:competenties 3",
-            "A pijler:randvoorwaarden 2", "B pijler:randvoorwaarden 3",
-        ])
+        #expect(
+            choices == [
+                "A pijler:bereik 1", "B pijler:bereik pas",
+                "A pijler:werkwijze 2", "B pijler:werkwijze 3",
+                "A pijler:competenties 2", "B pijler:competenties 3",
+                "A pijler:randvoorwaarden 2", "B pijler:randvoorwaarden 3",
+            ])
         let marks = events.filter { $0["type"] as? String == "factoren_vastgelegd" }.map { $0["data"] as! [String: [String]] }
         #expect(marks.map { $0["client"]! } == [["seksualiteit"], ["leeftijd"]])
         #expect(marks.map { $0["professional"]! } == [[], []])
@@ -102,7 +104,8 @@ struct PlayThroughTests {
 struct LogFailureTests {
     @Test("het spel zegt het voordat er gespeeld wordt; z speelt bewust zonder log verder")
     func unwritableLogDirectory() throws {
-        let tmux = try Tmux(width: 80, height: 24, command: "\(Binary.path) --case een-eigen-plek-in-transvaal --groups A --log-dir /dev/null/sessies")
+        let tmux = try Tmux(
+            width: 80, height: 24, command: "\(Binary.path) --case een-eigen-plek-in-transvaal --groups A --log-dir /dev/null/sessies")
         let screen = try tmux.waitFor(text: "kan niet worden geschreven")
         #expect(screen.contains("z = zonder log verder spelen"))
         try tmux.send("Enter")  // any other key keeps the question up

@@ -44,9 +44,11 @@ struct TerminalTests {
         #expect(try tmux.exitStatus() == 0)
     }
 
-    @Test("signalen herstellen de terminal en geven de gebruikelijke exitcode", arguments: [
-        (SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(130)), (SIGQUIT, Int32(131)),
-    ])
+    @Test(
+        "signalen herstellen de terminal en geven de gebruikelijke exitcode",
+        arguments: [
+            (SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(130)), (SIGQUIT, Int32(131)),
+        ])
     func signals(_ signal: Int32, _ expected: Int32) throws {
         let tmux = try Tmux(width: 80, height: 24, command: Self.command)
         _ = try tmux.waitFor(text: "Enter kies casus")
@@ -65,11 +67,13 @@ struct TerminalTests {
         #expect(try tmux.terminalRestored())
     }
 
-    @Test("onbruikbare terminal: één regel uitleg en exitcode 2", arguments: [
-        ("TERM=", "TERM is niet gezet"),
-        ("TERM=dumb", "terminaltype 'dumb'"),
-        ("TERM=bestaat-niet-term", "terminaltype 'bestaat-niet-term'"),
-    ])
+    @Test(
+        "onbruikbare terminal: één regel uitleg en exitcode 2",
+        arguments: [
+            ("TERM=", "TERM is niet gezet"),
+            ("TERM=dumb", "terminaltype 'dumb'"),
+            ("TERM=bestaat-niet-term", "terminaltype 'bestaat-niet-term'"),
+        ])
     func unusableTerminal(_ setting: String, _ message: String) throws {
         let tmux = try Tmux(width: 100, height: 10, command: "env \(setting) \(Self.command)")
         #expect(try tmux.exitStatus() == 2)
@@ -99,4 +103,3 @@ struct TerminalTests {
         #expect(try tmux.exitStatus() == 0)
     }
 }
-

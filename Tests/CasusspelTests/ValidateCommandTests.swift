@@ -29,11 +29,12 @@ struct ValidateCommandTests {
         let score = try #require(position(of: "4,", in: text))
         let result = try ProcessRunner.run(Binary.path, ["validate", dir.path])
         #expect(result.status == 1)
-        #expect(result.stdoutLines == [
-            "\(file):\(factor.line):\(factor.column): personen[0].factoren[1].factor: onbekende factor 'tal'; bedoelde je 'taal'?",
-            "\(file):\(score.line):\(score.column): dilemmas[0].opties[1].score: 4 valt buiten het bereik; verwacht 0 t/m 3",
-            "3 bestanden, 0 casussen: 2 fouten",
-        ])
+        #expect(
+            result.stdoutLines == [
+                "\(file):\(factor.line):\(factor.column): personen[0].factoren[1].factor: onbekende factor 'tal'; bedoelde je 'taal'?",
+                "\(file):\(score.line):\(score.column): dilemmas[0].opties[1].score: 4 valt buiten het bereik; verwacht 0 t/m 3",
+                "3 bestanden, 0 casussen: 2 fouten",
+            ])
     }
 
     @Test("Engelse meldingen met --lang en")
@@ -48,7 +49,8 @@ struct ValidateCommandTests {
         #expect(result.stdoutLines.last == "3 files, 0 cases: 1 error")
     }
 
-    @Test("verkeerd gebruik: exitcode 2", arguments: [["validate", "/bestaat/niet"], ["validate", "--onzin"], ["list", "/bestaat/niet"]])
+    @Test(
+        "verkeerd gebruik: exitcode 2", arguments: [["validate", "/bestaat/niet"], ["validate", "--onzin"], ["list", "/bestaat/niet"]])
     func usage(_ arguments: [String]) throws {
         let result = try ProcessRunner.run(Binary.path, arguments)
         #expect(result.status == 2, "\(result.stderr)")

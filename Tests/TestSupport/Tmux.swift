@@ -7,7 +7,8 @@ import Foundation
 /// A real terminal for end-to-end tests: a private tmux server (its own
 /// socket, so tests never touch a developer's sessions) running one command.
 public final class Tmux: @unchecked Sendable {
-    public static let executable = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first(where: FileManager.default.isExecutableFile) ?? "/usr/bin/tmux"
+    public static let executable =
+        ["/usr/bin/tmux", "/usr/local/bin/tmux"].first(where: FileManager.default.isExecutableFile) ?? "/usr/bin/tmux"
 
     public let socket: String
     private let config: TempDirectory
@@ -15,7 +16,9 @@ public final class Tmux: @unchecked Sendable {
     public init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
         socket = "casusspel-\(UUID().uuidString.prefix(8))"
         config = TempDirectory("tmux")
-        let conf = config.write("tmux.conf", """
+        let conf = config.write(
+            "tmux.conf",
+            """
             set -g default-terminal tmux-256color
             set -g status off
             """)

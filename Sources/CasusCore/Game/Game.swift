@@ -17,9 +17,11 @@ public struct Game: Sendable {
     /// Starts the case; the returned effects log its start and first phase.
     public static func start(casus: Casus, taxonomy: Taxonomy, config: GameConfig, now: Double) -> (Game, [GameEffect]) {
         let game = Game(casus: casus, taxonomy: taxonomy, config: config, now: now)
-        let start = SessionEvent("casus_start", caseID: casus.id, data: [
-            "titel": .string(casus.titel), "groepen": .array(config.groups.map { .string($0) }),
-        ])
+        let start = SessionEvent(
+            "casus_start", caseID: casus.id,
+            data: [
+                "titel": .string(casus.titel), "groepen": .array(config.groups.map { .string($0) }),
+            ])
         return (game, [.log(start), .log(game.phaseEvent())])
     }
 
@@ -83,9 +85,14 @@ public struct Game: Sendable {
         case .revealNextKnelpunt:
             guard step == .knelpunten, revealedKnelpunten < casus.knelpunten.count else { return [] }
             revealedKnelpunten += 1
-            return [.log(event("knelpunt_getoond", data: [
-                "nummer": .int(revealedKnelpunten), "tekst": .string(casus.knelpunten[revealedKnelpunten - 1].tekst),
-            ]))]
+            return [
+                .log(
+                    event(
+                        "knelpunt_getoond",
+                        data: [
+                            "nummer": .int(revealedKnelpunten), "tekst": .string(casus.knelpunten[revealedKnelpunten - 1].tekst),
+                        ]))
+            ]
         case .toggleFactor(let group, let mark):
             guard step == .factoren, groups.indices.contains(group), !groups[group].factorsLocked,
                 taxonomy.factor(mark.factor) != nil
@@ -96,10 +103,15 @@ public struct Game: Sendable {
             guard step == .factoren, groups.indices.contains(group), !groups[group].factorsLocked else { return [] }
             groups[group].factorsLocked = true
             let marks = groups[group].marks
-            var effects: [GameEffect] = [.log(event("factoren_vastgelegd", group: group, data: [
-                "client": .array(marks.filter { $0.kant == .client }.sorted().map { .string($0.factor) }),
-                "professional": .array(marks.filter { $0.kant == .professional }.sorted().map { .string($0.factor) }),
-            ]))]
+            var effects: [GameEffect] = [
+                .log(
+                    event(
+                        "factoren_vastgelegd", group: group,
+                        data: [
+                            "client": .array(marks.filter { $0.kant == .client }.sorted().map { .string($0.factor) }),
+                            "professional": .array(marks.filter { $0.kant == .professional }.sorted().map { .string($0.factor) }),
+                        ]))
+            ]
             if allLocked { effects += enter(stepIndex + 1, now: now) }
             return effects
         case .setVisibility(let group, let mark, let value):
@@ -164,7 +176,8 @@ public struct Game: Sendable {
         case .knelpunten where revealedKnelpunten < casus.knelpunten.count:
             // First Enter shows what is still hidden, so nothing is skipped unseen.
             let hidden = (revealedKnelpunten..<casus.knelpunten.count).map { index in
-                GameEffect.log(event("knelpunt_getoond", data: ["nummer": .int(index + 1), "tekst": .string(casus.knelpunten[index].tekst)]))
+                GameEffect.log(
+                    event("knelpunt_getoond", data: ["nummer": .int(index + 1), "tekst": .string(casus.knelpunten[index].tekst)]))
             }
             revealedKnelpunten = casus.knelpunten.count
             return hidden
@@ -187,25 +200,41 @@ public struct Game: Sendable {
         guard forward else { return effects }
         switch step {
         case .zichtbaarheidOnthulling:
-            effects.append(.log(event("onthulling_factoren", data: ["scores": scoreTable { score in
-                .object(["factoren": .int(score.factoren), "zichtbaarheid": .int(score.zichtbaarheid)])
-            }])))
+            effects.append(
+                .log(
+                    event(
+                        "onthulling_factoren",
+                        data: [
+                            "scores": scoreTable { score in
+                                .object(["factoren": .int(score.factoren), "zichtbaarheid": .int(score.zichtbaarheid)])
+                            }
+                        ])))
         case .pijlerOnthulling(let i):
             let dilemma = casus.dilemmas[i]
             let counts = dilemma.opties.indices.map { option in groups.count { $0.choices[i] == .option(option) } }
-            effects.append(.log(event("onthulling_pijler", data: [
-                "pijler": .string(dilemma.pijler),
-                "verdeling": .array(counts.map { .int($0) }),
-                "pas": .int(groups.count { $0.choices[i] == .pass }),
-                "scores": scoreTable { .int($0.pijlers[i]) },
-            ])))
+            effects.append(
+                .log(
+                    event(
+                        "onthulling_pijler",
+                        data: [
+                            "pijler": .string(dilemma.pijler),
+                            "verdeling": .array(counts.map { .int($0) }),
+                            "pas": .int(groups.count { $0.choices[i] == .pass }),
+                            "scores": scoreTable { .int($0.pijlers[i]) },
+                        ])))
         case .afsluiting:
-            effects.append(.log(event("casus_einde", data: ["scores": scoreTable { score in
-                .object([
-                    "factoren": .int(score.factoren), "zichtbaarheid": .int(score.zichtbaarheid),
-                    "pijlers": .array(score.pijlers.map { .int($0) }), "totaal": .int(score.total),
-                ])
-            }])))
+            effects.append(
+                .log(
+                    event(
+                        "casus_einde",
+                        data: [
+                            "scores": scoreTable { score in
+                                .object([
+                                    "factoren": .int(score.factoren), "zichtbaarheid": .int(score.zichtbaarheid),
+                                    "pijlers": .array(score.pijlers.map { .int($0) }), "totaal": .int(score.total),
+                                ])
+                            }
+                        ])))
         default: break
         }
         return effects

@@ -16,7 +16,8 @@ public enum Scoring {
 
     public static func factorScore(marks: Set<FactorMark>, casus: Casus) -> Int {
         Kant.allCases.reduce(0) { total, kant in
-            total + casus.referentie(voor: kant).filter { marks.contains(FactorMark(kant: kant, factor: $0.factor)) }
+            total
+                + casus.referentie(voor: kant).filter { marks.contains(FactorMark(kant: kant, factor: $0.factor)) }
                 .reduce(0) { $0 + factorPoints($1) }
         }
     }

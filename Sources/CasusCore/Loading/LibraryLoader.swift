@@ -66,7 +66,8 @@ public enum LibraryLoader {
             if let first = firstSeen[casus.id] {
                 let location = idLocation(root) ?? .start
                 diagnostics.append(
-                    Diagnostic(file: display, location: location, path: "id",
+                    Diagnostic(
+                        file: display, location: location, path: "id",
                         problem: .duplicateID(casus.id, firstFile: first.file, firstLine: first.line)))
                 continue
             }

@@ -18,7 +18,9 @@ public struct SessionEvent: Sendable, Equatable {
 
     /// One JSON object, keys sorted, without a newline.
     public func jsonLine(timestamp: String, sessionID: String, version: Int = SessionEvent.formatVersion) -> String {
-        var object: [String: LogValue] = ["v": .int(version), "tijd": .string(timestamp), "sessie": .string(sessionID), "type": .string(type)]
+        var object: [String: LogValue] = [
+            "v": .int(version), "tijd": .string(timestamp), "sessie": .string(sessionID), "type": .string(type),
+        ]
         if let caseID { object["casus"] = .string(caseID) }
         if let phase { object["fase"] = .string(phase) }
         if let group { object["groep"] = .string(group) }

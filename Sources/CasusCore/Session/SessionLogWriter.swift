@@ -73,7 +73,8 @@ public enum WallClock {
         var seconds = now.tv_sec
         gmtime_r(&seconds, &parts)
         let millis = now.tv_nsec / 1_000_000
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)).\(String(millis).leftPadded(to: 3))Z"
+        return
+            "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)).\(String(millis).leftPadded(to: 3))Z"
     }
 
     /// A sortable, unique session id: `20261122-205003-4f2a`.

@@ -56,7 +56,8 @@ extension PlayStrings {
         foundByCount: { "found by \($0) of \($1) groups" },
         missedByAll: "found by no group",
         pitfall: "Pitfall",
-        scoringFactorsRule: "Points: 1 per visible factor found, 2 per invisible one, 1 per correct visibility call. Extra factors cost nothing.",
+        scoringFactorsRule:
+            "Points: 1 per visible factor found, 2 per invisible one, 1 per correct visibility call. Extra factors cost nothing.",
         scoringPillarRule: "Points: the chosen option's score (0 to 3). Passing costs nothing.",
         points: { "\($0) of \($1) points" },
         pass: "pass",

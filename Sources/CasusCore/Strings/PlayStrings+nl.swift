@@ -56,7 +56,8 @@ extension PlayStrings {
         foundByCount: { "gevonden door \($0) van \($1) groepen" },
         missedByAll: "door geen enkele groep gevonden",
         pitfall: "Valkuil",
-        scoringFactorsRule: "Punten: 1 per gevonden zichtbare factor, 2 per onzichtbare, 1 per juist oordeel over zichtbaarheid. Extra factoren kosten niets.",
+        scoringFactorsRule:
+            "Punten: 1 per gevonden zichtbare factor, 2 per onzichtbare, 1 per juist oordeel over zichtbaarheid. Extra factoren kosten niets.",
         scoringPillarRule: "Punten: de score van de gekozen optie (0 t/m 3). Passen kost niets.",
         points: { "\($0) van \($1) punten" },
         pass: "pas",

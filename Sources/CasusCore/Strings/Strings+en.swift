@@ -24,7 +24,8 @@ extension Strings {
         windowTooSmall: { w, h, minW, minH in
             "The window is \(w)×\(h); casusspel needs at least \(minW)×\(minH). Enlarge the window or reduce the font size."
         },
-        notATerminal: "casusspel: the game needs a terminal (input and output are not a tty). Use `casusspel validate` or `casusspel list` in scripts.",
+        notATerminal:
+            "casusspel: the game needs a terminal (input and output are not a tty). Use `casusspel validate` or `casusspel list` in scripts.",
         termUnset: "casusspel: TERM is not set; start the game in an ordinary terminal (for example TERM=xterm-256color).",
         termUnusable: { "casusspel: terminal type '\($0)' is unknown or cannot move the cursor; try TERM=xterm-256color." },
         cannotStartTerminal: "casusspel: the terminal could not be started.",

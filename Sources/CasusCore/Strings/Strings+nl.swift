@@ -24,7 +24,8 @@ extension Strings {
         windowTooSmall: { w, h, minW, minH in
             "Het venster is \(w)×\(h); casusspel heeft minstens \(minW)×\(minH) nodig. Maak het venster groter of het lettertype kleiner."
         },
-        notATerminal: "casusspel: het spel heeft een terminal nodig (invoer en uitvoer zijn geen tty). Gebruik `casusspel validate` of `casusspel list` in scripts.",
+        notATerminal:
+            "casusspel: het spel heeft een terminal nodig (invoer en uitvoer zijn geen tty). Gebruik `casusspel validate` of `casusspel list` in scripts.",
         termUnset: "casusspel: TERM is niet gezet; start het spel in een gewone terminal (bijvoorbeeld TERM=xterm-256color).",
         termUnusable: { "casusspel: terminaltype '\($0)' is onbekend of kan de cursor niet verplaatsen; probeer TERM=xterm-256color." },
         cannotStartTerminal: "casusspel: de terminal kon niet worden gestart.",

@@ -60,10 +60,14 @@ enum AfsluitingView {
         let best = game.maxScore
         for index in game.groups.indices {
             let score = game.score(of: index)
-            page.segments([(row([
-                game.groups[index].name, "\(score.factoren)/\(best.factoren)", "\(score.zichtbaarheid)/\(best.zichtbaarheid)",
-                "\(score.pijlers.reduce(0, +))/\(best.pijlers.reduce(0, +))", "\(score.total)/\(best.total)",
-            ]), .body)])
+            page.segments([
+                (
+                    row([
+                        game.groups[index].name, "\(score.factoren)/\(best.factoren)", "\(score.zichtbaarheid)/\(best.zichtbaarheid)",
+                        "\(score.pijlers.reduce(0, +))/\(best.pijlers.reduce(0, +))", "\(score.total)/\(best.total)",
+                    ]), .body
+                )
+            ])
         }
         page.blank()
     }

@@ -81,7 +81,9 @@ enum FactorViews {
                 }
                 let body = { (p: inout Page) in
                     p.text(name + " — " + visibility + points, role: .heading, prefix: "• ", prefixRole: .accent)
-                    let found = finders.isEmpty ? s.missedByAll
+                    let found =
+                        finders.isEmpty
+                        ? s.missedByAll
                         : (game.config.anonymous ? s.foundByCount(finders.count, game.groups.count) : s.foundBy(finders))
                     p.text(found, role: finders.isEmpty ? .warning : .muted, indent: 2)
                     for (person, factor) in why {

@@ -12,7 +12,9 @@ enum Overlays {
         case .quit:
             box(title: s.quitQuestion, lines: TextWrap.wrap(s.quitDetail, width: min(50, buffer.width - 8)), into: &buffer)
         case .logFailure(let message):
-            box(title: s.logFailedChoice, lines: TextWrap.wrap(s.logFailed(message), width: min(60, buffer.width - 8)), role: .warning, into: &buffer)
+            box(
+                title: s.logFailedChoice, lines: TextWrap.wrap(s.logFailed(message), width: min(60, buffer.width - 8)), role: .warning,
+                into: &buffer)
         case .editor(let editor, let purpose):
             let title: String
             switch purpose {

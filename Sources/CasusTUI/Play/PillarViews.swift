@@ -11,7 +11,8 @@ enum PillarViews {
             page.blank()
             let isCursor = number == cursor && !locked
             let body = { (p: inout Page) in
-                p.text(option.tekst, role: isCursor ? .selected : .body, prefix: (isCursor ? "▸" : " ") + "\(number + 1). ",
+                p.text(
+                    option.tekst, role: isCursor ? .selected : .body, prefix: (isCursor ? "▸" : " ") + "\(number + 1). ",
                     prefixRole: isCursor ? .selected : .accent)
             }
             if isCursor { page.focused(body) } else { body(&page) }

@@ -182,7 +182,8 @@ public final class PlayController: TerminalProgram {
             model.setup.field = 0
         case .success(let groups):
             let leervragen = model.setup.leervragen.split(separator: "\n").map(\.trimmed).filter { !$0.isEmpty }
-            model.config = GameConfig(groups: groups, anonymous: settings.anonymous, showScores: settings.showScores, leervragen: leervragen)
+            model.config = GameConfig(
+                groups: groups, anonymous: settings.anonymous, showScores: settings.showScores, leervragen: leervragen)
             do {
                 log = try openLog()
                 model.logPath = log?.path
@@ -190,11 +191,14 @@ public final class PlayController: TerminalProgram {
                 model.overlay = .logFailure(String(describing: error))
             }
             sessionStarted = true
-            write(SessionEvent("sessie_start", data: [
-                "groepen": .array(groups.map { .string($0) }), "leervragen": .array(leervragen.map { .string($0) }),
-                "anoniem": .bool(settings.anonymous), "scores": .bool(settings.showScores),
-                "taal": .string(strings.language.rawValue),
-            ]))
+            write(
+                SessionEvent(
+                    "sessie_start",
+                    data: [
+                        "groepen": .array(groups.map { .string($0) }), "leervragen": .array(leervragen.map { .string($0) }),
+                        "anoniem": .bool(settings.anonymous), "scores": .bool(settings.showScores),
+                        "taal": .string(strings.language.rawValue),
+                    ]))
             startCase()
         }
     }

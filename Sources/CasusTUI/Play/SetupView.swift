@@ -4,7 +4,8 @@ import CasusCore
 enum SetupView {
     static func render(_ model: PlayModel, casus: Casus?, strings: Strings, into buffer: inout CellBuffer) {
         let s = strings.play
-        let content = Chrome.draw(title: "\(strings.appName) — \(s.setupHeading)", right: casus?.titel ?? "", hints: s.hintSetup, into: &buffer)
+        let content = Chrome.draw(
+            title: "\(strings.appName) — \(s.setupHeading)", right: casus?.titel ?? "", hints: s.hintSetup, into: &buffer)
         var page = Page(width: buffer.width - 4)
         let form = model.setup
         let fields: [(String, String)] = [

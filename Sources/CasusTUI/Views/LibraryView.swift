@@ -35,13 +35,15 @@ public enum LibraryView {
         let detailWidth = buffer.width - detailX - 2
         let detailRows = detailTop..<content.upperBound
         if !sideBySide { buffer.horizontalLine(y: detailTop - 1, from: 1, width: buffer.width - 2) }
-        renderDetail(library.cases[browser.selected].casus, taxonomy: library.taxonomy, strings: strings,
+        renderDetail(
+            library.cases[browser.selected].casus, taxonomy: library.taxonomy, strings: strings,
             x: detailX, rows: detailRows, width: detailWidth, into: &buffer)
     }
 
-    static func renderDetail(_ casus: Casus, taxonomy: Taxonomy?, strings: Strings, x: Int, rows: Range<Int>, width: Int,
-        into buffer: inout CellBuffer)
-    {
+    static func renderDetail(
+        _ casus: Casus, taxonomy: Taxonomy?, strings: Strings, x: Int, rows: Range<Int>, width: Int,
+        into buffer: inout CellBuffer
+    ) {
         var y = rows.lowerBound
         func line(_ text: String, _ role: Role) {
             guard y < rows.upperBound else { return }
