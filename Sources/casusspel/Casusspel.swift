@@ -6,7 +6,7 @@ struct Casusspel: ParsableCommand {
         commandName: "casusspel",
         abstract: "Casuïstiekspel voor diversiteitssensitief werken in wijkteams.",
         discussion: "Zonder subcommando start het spel (casusspel play).",
-        subcommands: [PlayCommand.self, ValidateCommand.self, ListCommand.self],
+        subcommands: [PlayCommand.self, ValidateCommand.self, ListCommand.self, NewCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 }

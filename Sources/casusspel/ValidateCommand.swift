@@ -14,6 +14,12 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Mappen of casusbestanden (standaard: Cases/).")
     var paths: [String] = []
 
+    @Flag(name: .customLong("dekking"), help: "Toon hoe vaak elke factor en pijler in de bibliotheek voorkomt.")
+    var coverage = false
+
+    @Flag(name: .customLong("doorspelen"), help: "Speel elke casus automatisch langs alle keuzes en toon scorebereik en duur.")
+    var playThrough = false
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
@@ -25,6 +31,39 @@ struct ValidateCommand: ParsableCommand {
         }
         let caseFiles = library.filesRead
         out.write(strings.validationSummary(caseFiles, library.cases.count, library.errorCount, library.warningCount) + "\n")
-        if library.errorCount > 0 { throw ExitCode(1) }
+        var failed = library.errorCount > 0
+        if coverage { failed = printCoverage(library, strings) || failed }
+        if playThrough { failed = printPlayThrough(library, strings) || failed }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Returns true when a factor is used in fewer than two cases (printed as a warning, not a failure).
+    private func printCoverage(_ library: CaseLibrary, _ strings: Strings) -> Bool {
+        let coverage = Coverage(library: library)
+        let out = FileOutput.standardOutput
+        out.write("\n" + strings.coverageHeading(coverage.caseCount) + "\n\n")
+        let bar = { (n: Int) in String(repeating: "█", count: n) + " \(n)" }
+        out.write(TextTable.render(header: strings.coverageColumns, rows: coverage.factoren.map { [$0.naam, bar($0.cases), "\($0.invisible)"] }))
+        out.write("\n" + TextTable.render(header: strings.pillarColumns, rows: coverage.pijlers.map { [$0.naam, bar($0.cases)] }))
+        let thin = coverage.thinFactors()
+        if !thin.isEmpty { out.write("\n") }
+        for factor in thin { out.write(strings.warningPrefix + strings.thinFactor(factor.id, factor.cases, 2) + "\n") }
+        return false
+    }
+
+    /// Returns true when a path cannot reach a step or ends early: that is a broken case.
+    private func printPlayThrough(_ library: CaseLibrary, _ strings: Strings) -> Bool {
+        guard let taxonomy = library.taxonomy else { return true }
+        let reports = library.cases.map { PlayThrough(casus: $0.casus, taxonomy: taxonomy) }
+        let rows = reports.map { r in
+            [
+                r.caseID, "\(r.paths)" + (r.sampled ? "*" : ""), "\(r.lowest)", "\(r.highest)",
+                r.bestPath.map(String.init).joined(separator: ","), "\(r.minutes)",
+                r.unreachedSteps.isEmpty ? "–" : r.unreachedSteps.joined(separator: ","), "\(r.endedEarly)",
+            ]
+        }
+        FileOutput.standardOutput.write("\n" + TextTable.render(header: strings.playThroughColumns, rows: rows))
+        if reports.contains(where: \.sampled) { FileOutput.standardOutput.write(strings.sampledNote + "\n") }
+        return reports.contains { !$0.unreachedSteps.isEmpty || $0.endedEarly > 0 }
     }
 }

@@ -1,15 +1,15 @@
 /// One case being played by the groups: state + action → new state + effects.
 /// Pure: time comes in as monotonic seconds, effects go out as values.
 public struct Game: Sendable {
-    public let casus: Casus
+    public internal(set) var casus: Casus
     public let taxonomy: Taxonomy
     public let config: GameConfig
-    public let steps: [Step]
-    public private(set) var stepIndex = 0
-    public private(set) var revealedKnelpunten = 0
-    public private(set) var groups: [GroupProgress]
-    public private(set) var timer: PhaseTimer
-    public private(set) var skipped = false
+    public internal(set) var steps: [Step]
+    public internal(set) var stepIndex = 0
+    public internal(set) var revealedKnelpunten = 0
+    public internal(set) var groups: [GroupProgress]
+    public internal(set) var timer: PhaseTimer
+    public internal(set) var skipped = false
 
     public var step: Step { steps[stepIndex] }
     public var isFinished: Bool { step == .afsluiting || skipped }

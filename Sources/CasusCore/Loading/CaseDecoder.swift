@@ -5,6 +5,8 @@ public enum CaseDecoder {
     public static let schemaVersion = 1
     public static let optionCount = 3...4
     private static let slugMaxLength = 64
+    /// Longest option text at most this many times the shortest, or a warning.
+    static let maxLengthRatio = 2.5
 
     static let caseKeys = [
         "schemaVersion", "id", "titel", "samenvatting", "setting", "themas", "inhoudswaarschuwing",
@@ -71,7 +73,10 @@ public enum CaseDecoder {
         guard let value = r.member(fields, "setting"),
             let setting = r.object(value, fields.path.key("setting"), allowed: ["organisatie", "wijk"])
         else { return nil }
-        guard let organisatie = r.text(setting, "organisatie"), let wijk = r.text(setting, "wijk") else { return nil }
+        // Both read before checking, so a problem in each is reported in one run.
+        let organisatie = r.text(setting, "organisatie")
+        let wijk = r.text(setting, "wijk")
+        guard let organisatie, let wijk else { return nil }
         return Setting(organisatie: organisatie, wijk: wijk)
     }
 
@@ -186,9 +191,18 @@ public enum CaseDecoder {
             if let tekst, let score, let feedback { result.append(Optie(tekst: tekst, score: score, feedback: feedback)) }
         }
         if result.count == elements.count, !result.isEmpty, let location = d.location(of: "opties") {
+            let path = d.path.key("opties")
             let highest = result.map(\.score).max()!
             if highest < Optie.scoreRange.upperBound {
-                r.report(.noBestOption(highest: highest, best: Optie.scoreRange.upperBound), at: location, d.path.key("opties"))
+                r.report(.noBestOption(highest: highest, best: Optie.scoreRange.upperBound), at: location, path)
+            }
+            if result.count > 1, Set(result.map(\.score)).count == 1 {
+                r.report(.equalScores(highest), at: location, path, severity: .warning)
+            }
+            // Authors tend to write the best option longest; groups then pick by length.
+            let lengths = result.map(\.tekst.count)
+            if let shortest = lengths.min(), let longest = lengths.max(), Double(longest) > Double(shortest) * maxLengthRatio {
+                r.report(.unevenOptionLengths(shortest: shortest, longest: longest), at: location, path, severity: .warning)
             }
         }
         return result.count == elements.count ? result : nil

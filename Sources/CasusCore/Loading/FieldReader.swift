@@ -59,6 +59,10 @@ struct FieldReader {
             return nil
         }
         var ok = true
+        if string.contains(CaseTemplate.placeholderMarker) {
+            report(.placeholder, at: value.location, path)
+            ok = false
+        }
         for (problem, severity) in TextCheck.problems(in: string) {
             report(problem, at: value.location, path, severity: severity)
             if severity == .error { ok = false }

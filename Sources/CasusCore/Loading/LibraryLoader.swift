@@ -59,7 +59,7 @@ public enum LibraryLoader {
         var firstSeen: [String: (file: String, line: Int)] = [:]
         for (display, name) in caseFiles {
             filesRead += 1
-            guard let root = parse(display, into: &diagnostics) else { continue }
+            guard let root = parseFile(display, into: &diagnostics) else { continue }
             let (casus, found) = CaseDecoder.decode(root, file: display, fileName: name, taxonomy: taxonomy)
             diagnostics += found
             guard let casus else { continue }
@@ -85,14 +85,14 @@ public enum LibraryLoader {
         var pijlers: [Pijler]?
         if !FileReader.exists(factorenPath) {
             diagnostics.append(missingTaxonomy(directory, TaxonomyDecoder.factorenFile))
-        } else if let root = parse(factorenPath, into: &diagnostics) {
+        } else if let root = parseFile(factorenPath, into: &diagnostics) {
             let result = TaxonomyDecoder.decodeFactoren(root, file: factorenPath)
             factoren = result.factoren
             diagnostics += result.diagnostics
         }
         if !FileReader.exists(pijlersPath) {
             diagnostics.append(missingTaxonomy(directory, TaxonomyDecoder.pijlersFile))
-        } else if let root = parse(pijlersPath, into: &diagnostics) {
+        } else if let root = parseFile(pijlersPath, into: &diagnostics) {
             let result = TaxonomyDecoder.decodePijlers(root, file: pijlersPath)
             pijlers = result.pijlers
             diagnostics += result.diagnostics
@@ -102,7 +102,7 @@ public enum LibraryLoader {
     }
 
     /// Reads and parses one file; any failure becomes a single diagnostic.
-    static func parse(_ path: String, into diagnostics: inout [Diagnostic]) -> JSONValue? {
+    public static func parseFile(_ path: String, into diagnostics: inout [Diagnostic]) -> JSONValue? {
         switch FileReader.read(path) {
         case .failure(let failure):
             diagnostics.append(fileDiagnostic(path, failure))

@@ -89,13 +89,14 @@ extension PlayStrings {
             case .tooLong(let name): "'\(name)' is too long (at most 24 characters)."
             }
         },
+        reloadFailed: "The case has errors; the game goes on with the previous version",
         helpHeading: "Keys",
         helpLines: [
             ("↑↓ j k", "move / scroll"), ("1-9", "choose an option"), ("0", "pass on a dilemma"),
             ("Space", "toggle factor, reveal friction point"), ("Enter", "lock and go on"),
             ("Backspace", "back (while nothing is half locked)"), ("Tab", "next group"),
             ("n", "write a note"), ("t", "start/pause timer"), ("+ -", "add/remove a minute"),
-            ("?", "this help"), ("q", "quit (everything is already saved)"),
+            ("R", "reload the case (for authors)"), ("?", "this help"), ("q", "quit (everything is already saved)"),
         ],
         quitQuestion: "Quit? y = yes, n = no",
         quitDetail: "Everything chosen and written so far is already in the session log.",

@@ -89,13 +89,14 @@ extension PlayStrings {
             case .tooLong(let name): "'\(name)' is te lang (hoogstens 24 tekens)."
             }
         },
+        reloadFailed: "De casus heeft fouten; het spel gaat door met de vorige versie",
         helpHeading: "Toetsen",
         helpLines: [
             ("↑↓ j k", "kiezen / scrollen"), ("1-9", "optie kiezen"), ("0", "passen bij een dilemma"),
             ("Spatie", "factor aan/uit, knelpunt onthullen"), ("Enter", "vastleggen en verder"),
             ("Backspace", "terug (zolang niets half vastligt)"), ("Tab", "volgende groep"),
             ("n", "notitie schrijven"), ("t", "timer starten/pauzeren"), ("+ -", "minuut erbij/eraf"),
-            ("?", "deze hulp"), ("q", "stoppen (alles is al bewaard)"),
+            ("R", "casus opnieuw inlezen (voor auteurs)"), ("?", "deze hulp"), ("q", "stoppen (alles is al bewaard)"),
         ],
         quitQuestion: "Stoppen? j = ja, n = nee",
         quitDetail: "Alles wat tot nu toe is gekozen en geschreven staat al in het sessielog.",

@@ -71,6 +71,7 @@ public struct PlayStrings: Sendable {
     public let groupProblem: @Sendable (GameConfig.GroupProblem) -> String
 
     // Overlays
+    public let reloadFailed: String
     public let helpHeading: String
     public let helpLines: [(key: String, meaning: String)]
     public let quitQuestion: String

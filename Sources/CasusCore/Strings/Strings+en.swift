@@ -10,7 +10,14 @@ extension Strings {
         },
         noCaseFiles: { "no case files (*.json) found in \($0)" },
         caseNotFound: { "case '\($0)' not found; see `casusspel list`" },
+        newCaseWritten: { "\($0) created. Replace every «vul in: …», check with `casusspel validate \($0)` and play with `casusspel play --case \($0)`." },
         pathNotFound: { "\($0): does not exist" },
+        coverageHeading: { "Coverage across \($0) cases" },
+        coverageColumns: ["factor", "cases", "invisible"],
+        pillarColumns: ["pillar", "cases"],
+        thinFactor: { "factor '\($0)' occurs in \($1) \($1 == 1 ? "case" : "cases"); expected at least \($2)" },
+        playThroughColumns: ["case", "paths", "lowest", "highest", "best path", "minutes", "not reached", "ended early"],
+        sampledNote: "* sample (fixed seed): too many combinations to play them all",
         columnID: "id",
         columnTitle: "title",
         columnSetting: "setting",
@@ -79,6 +86,10 @@ extension Strings {
     case .noBestOption(let highest, let best):
         return "no best option: the highest score is \(highest); expected at least one option scoring \(best)"
     case .duplicateOptionText: return "this option already occurs earlier in the dilemma"
+    case .placeholder: return "still contains template text «vul in: …»; replace it with your own text"
+    case .equalScores(let score): return "all options score \(score); expected different scores, or there is nothing to choose"
+    case .unevenOptionLengths(let shortest, let longest):
+        return "option texts differ greatly in length (\(shortest) to \(longest) characters); the best option can then be guessed from its length"
     }
 }
 

@@ -10,7 +10,14 @@ extension Strings {
         },
         noCaseFiles: { "geen casusbestanden (*.json) gevonden in \($0)" },
         caseNotFound: { "casus '\($0)' niet gevonden; zie `casusspel list`" },
+        newCaseWritten: { "\($0) aangemaakt. Vervang elke «vul in: …», controleer met `casusspel validate \($0)` en speel met `casusspel play --case \($0)`." },
         pathNotFound: { "\($0): bestaat niet" },
+        coverageHeading: { "Dekking over \($0) casussen" },
+        coverageColumns: ["factor", "casussen", "onzichtbaar"],
+        pillarColumns: ["pijler", "casussen"],
+        thinFactor: { "factor '\($0)' komt in \($1) \($1 == 1 ? "casus" : "casussen") voor; verwacht minstens \($2)" },
+        playThroughColumns: ["casus", "paden", "laagste", "hoogste", "beste pad", "minuten", "niet bereikt", "te vroeg"],
+        sampledNote: "* steekproef (vaste seed): te veel combinaties om alle te spelen",
         columnID: "id",
         columnTitle: "titel",
         columnSetting: "setting",
@@ -79,6 +86,10 @@ extension Strings {
     case .noBestOption(let highest, let best):
         return "geen beste optie: de hoogste score is \(highest); verwacht minstens één optie met score \(best)"
     case .duplicateOptionText: return "deze optie staat al eerder in het dilemma"
+    case .placeholder: return "bevat nog sjabloontekst «vul in: …»; vervang die door de eigen tekst"
+    case .equalScores(let score): return "alle opties hebben score \(score); verwacht verschillende scores, anders valt er niets te kiezen"
+    case .unevenOptionLengths(let shortest, let longest):
+        return "optieteksten verschillen sterk in lengte (\(shortest) tot \(longest) tekens); dan is de beste optie te raden aan de lengte"
     }
 }
 

@@ -14,7 +14,16 @@ public struct Strings: Sendable {
     public let validationSummary: @Sendable (_ files: Int, _ cases: Int, _ errors: Int, _ warnings: Int) -> String
     public let noCaseFiles: @Sendable (_ path: String) -> String
     public let caseNotFound: @Sendable (_ reference: String) -> String
+    public let newCaseWritten: @Sendable (_ path: String) -> String
     public let pathNotFound: @Sendable (_ path: String) -> String
+
+    // Authoring checks
+    public let coverageHeading: @Sendable (_ cases: Int) -> String
+    public let coverageColumns: [String]
+    public let pillarColumns: [String]
+    public let thinFactor: @Sendable (_ id: String, _ count: Int, _ minimum: Int) -> String
+    public let playThroughColumns: [String]
+    public let sampledNote: String
 
     // Case list
     public let columnID: String

@@ -37,6 +37,9 @@ public enum Problem: Sendable, Equatable {
     case missingRole(Rol)
     case noBestOption(highest: Int, best: Int)
     case duplicateOptionText
+    case placeholder
+    case equalScores(Int)
+    case unevenOptionLengths(shortest: Int, longest: Int)
 
     public enum Expected: Sendable, Equatable {
         case object, array, string, wholeNumber, bool

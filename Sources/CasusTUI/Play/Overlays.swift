@@ -15,6 +15,9 @@ enum Overlays {
             box(
                 title: s.logFailedChoice, lines: TextWrap.wrap(s.logFailed(message), width: min(60, buffer.width - 8)), role: .warning,
                 into: &buffer)
+        case .problems(let lines):
+            let width = buffer.width - 8
+            box(title: s.reloadFailed, lines: lines.flatMap { TextWrap.wrap($0, width: width) }, role: .warning, into: &buffer)
         case .editor(let editor, let purpose):
             let title: String
             switch purpose {

@@ -16,6 +16,9 @@ extension PlayController {
         case .character("t"):
             apply(.toggleTimer)
             return
+        case .character("R"):
+            reloadCase()
+            return
         case .character("+"), .character("="):
             apply(.addMinutes(1))
             return

@@ -29,6 +29,8 @@ public final class PlayController: TerminalProgram {
     var log: SessionLogSink?
     var logDisabled = false
     var sessionStarted = false
+    /// The file the current case came from, for reloading it (R).
+    var currentFile: String?
 
     public init(
         library: CaseLibrary, strings: Strings, settings: PlaySettings, clock: @escaping () -> Double,
@@ -132,7 +134,7 @@ public final class PlayController: TerminalProgram {
 
     func handleOverlay(_ overlay: PlayModel.Overlay, _ key: Key) -> Bool {
         switch overlay {
-        case .help:
+        case .help, .problems:
             model.overlay = nil
         case .quit:
             if [.character("j"), .character("y"), .character("J"), .character("Y")].contains(key) {
@@ -207,10 +209,31 @@ public final class PlayController: TerminalProgram {
         guard let config = model.config, let taxonomy = library.taxonomy, library.cases.indices.contains(model.browser.selected)
         else { return }
         let loaded = library.cases[model.browser.selected]
+        currentFile = loaded.file
         let (game, effects) = Game.start(casus: loaded.casus, taxonomy: taxonomy, config: config, now: clock())
         model.game = game
         model.screen = .game
         resetStepState()
+        perform(effects)
+    }
+
+    /// Reads the current case again from disk (R): the author's preview loop.
+    func reloadCase() {
+        guard let file = currentFile, let taxonomy = library.taxonomy, let game = model.game else { return }
+        var diagnostics: [Diagnostic] = []
+        let name = file.split(separator: "/").last.map(String.init)
+        guard let root = LibraryLoader.parseFile(file, into: &diagnostics) else {
+            model.overlay = .problems(diagnostics.map { $0.formatted(strings) })
+            return
+        }
+        let (casus, found) = CaseDecoder.decode(root, file: file, fileName: name, taxonomy: taxonomy)
+        guard let casus else {
+            model.overlay = .problems(found.filter { $0.severity == .error }.map { $0.formatted(strings) })
+            return
+        }
+        let (reloaded, effects) = game.reloaded(with: casus)
+        model.game = reloaded
+        model.cursor = 0
         perform(effects)
     }
 

@@ -10,6 +10,8 @@ public struct PlayModel: Sendable {
         case quit
         case editor(TextEditor, EditorPurpose)
         case logFailure(String)
+        /// Validation problems after reloading a case (R); any key closes it.
+        case problems([String])
     }
 
     public enum EditorPurpose: Sendable, Equatable {

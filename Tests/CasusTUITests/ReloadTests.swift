@@ -1,0 +1,42 @@
+import CasusCore
+import TestSupport
+import Testing
+
+@testable import CasusTUI
+
+@Suite("R: casus opnieuw inlezen tijdens het spelen")
+struct ReloadTests {
+    @Test("een bewerkte casus verschijnt op dezelfde fase; een kapotte geeft meldingen en het spel gaat door")
+    func reload() throws {
+        let dir = TempDirectory().withShippedTaxonomy()
+        let original = readText(PackagePaths.coreFixtures + "/proef-casus.json")
+        let file = dir.write("proef-casus.json", original)
+        let library = LibraryLoader.load(paths: [file])
+        var settings = PlaySettings()
+        settings.groups = ["A"]
+        settings.caseIndex = 0
+        let controller = PlayController(library: library, strings: .nl, settings: settings, clock: { 0 }, openLog: { PlayHarness.MemorySink() })
+        _ = controller.handle(.enter)
+        #expect(controller.model.game?.step == .knelpunten)
+
+        dir.write("proef-casus.json", original.replacingOccurrences(of: "Brieven blijven liggen.", with: "Brieven blijven ongeopend liggen."))
+        _ = controller.handle(.character("R"))
+        #expect(controller.model.game?.step == .knelpunten)
+        #expect(controller.model.game?.casus.knelpunten[0].tekst == "Brieven blijven ongeopend liggen.")
+        #expect(controller.model.overlay == nil)
+
+        dir.write("proef-casus.json", original.replacingOccurrences(of: #""score": 3"#, with: #""score": 9"#))
+        _ = controller.handle(.character("R"))
+        guard case .problems(let lines)? = controller.model.overlay else {
+            Issue.record("geen meldingen getoond")
+            return
+        }
+        #expect(lines.first?.contains("score: 9 valt buiten het bereik") == true)
+        var buffer = CellBuffer(width: 80, height: 24)
+        controller.render(into: &buffer)
+        #expect(buffer.text.contains("De casus heeft fouten"))
+        _ = controller.handle(.character("x"))
+        #expect(controller.model.overlay == nil)
+        #expect(controller.model.game?.casus.knelpunten[0].tekst == "Brieven blijven ongeopend liggen.")
+    }
+}
