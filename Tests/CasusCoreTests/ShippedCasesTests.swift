@@ -36,6 +36,33 @@ struct ShippedCasesTests {
         #expect(!casus.referentie(voor: .professional).isEmpty)
     }
 
+    @Test("de bibliotheek dekt elke factor, elk thema en laat de beste optie niet raden")
+    func libraryStandard() throws {
+        let library = LibraryLoader.load(paths: [PackagePaths.cases])
+        let cases = library.cases.map(\.casus)
+        #expect(cases.count >= 12)
+        let coverage = Coverage(library: library)
+        #expect(coverage.thinFactors(minimum: 2).isEmpty, "\(coverage.thinFactors().map(\.id))")
+        // The help requests the training covers, each in at least one case.
+        let themes = Set(cases.flatMap(\.themas))
+        for theme in ["schulden", "mantelzorg", "jeugd", "wonen", "eenzaamheid", "werk en inkomen", "opvoeding", "gezondheid"] {
+            #expect(themes.contains(theme), "thema \(theme)")
+        }
+        // Several put the professional's own diversity in the frame: every case names at least one.
+        #expect(cases.allSatisfy { !$0.referentie(voor: .professional).isEmpty })
+        // Scores must not be guessable: the best option is rarely the longest, and not always first.
+        let dilemmas = cases.flatMap(\.dilemmas)
+        let bestIsLongest = dilemmas.count { dilemma in
+            let longest = dilemma.opties.map(\.tekst.count).max()!
+            return dilemma.opties.contains { $0.score == dilemma.besteScore && $0.tekst.count == longest }
+        }
+        #expect(Double(bestIsLongest) <= Double(dilemmas.count) * 0.25, "\(bestIsLongest) van \(dilemmas.count)")
+        let positions = Dictionary(grouping: dilemmas.flatMap { d in d.opties.indices.filter { d.opties[$0].score == d.besteScore } }, by: { $0 })
+        #expect(positions.values.allSatisfy { Double($0.count) <= Double(dilemmas.count) * 0.5 }, "\(positions.mapValues(\.count))")
+        // At least one shipped case shows the content note, so trainers see how it works.
+        #expect(cases.contains { $0.inhoudswaarschuwing != nil })
+    }
+
     @Test("elk meegeleverd bestand voldoet aan zijn JSON Schema (draft 2020-12)")
     func schemaAcceptsShippedFiles() throws {
         let result = try SchemaCheck.run(

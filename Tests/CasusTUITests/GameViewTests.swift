@@ -90,7 +90,9 @@ struct GameViewTests {
         harness.playThrough()
         let text = harness.screen(160, 48).text
         #expect(text.contains("Scores per groep"))
-        #expect(text.contains("Bereik: ★ 2"))
+        let bereik = harness.game.casus.dilemmas[0]
+        let best = bereik.opties.indices.filter { bereik.opties[$0].score == 3 }.map { "\($0 + 1)" }.joined(separator: "/")
+        #expect(text.contains("Bereik: ★ \(best)"))
         #expect(text.contains("Team Laak (Verhaal): Schaamte staat centraal"))
         #expect(text.contains("Sessielog: /tmp/geheugen.jsonl"))
         #expect(text.contains("Leervragen: zijn ze beantwoord?"))

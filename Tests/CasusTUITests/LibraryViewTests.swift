@@ -6,7 +6,8 @@ import Testing
 
 @Suite("Startscherm gerenderd als tekst")
 struct LibraryViewTests {
-    static let library = LibraryLoader.load(paths: [PackagePaths.cases])
+    static let directory = FixedLibrary.make()
+    static let library = LibraryLoader.load(paths: [directory.path])
     static let sizes = [(60, 18), (80, 24), (160, 48)]
 
     func render(width: Int, height: Int, selected: Int = 0, strings: Strings = .nl) -> CellBuffer {

@@ -11,7 +11,8 @@ final class PlayHarness {
         func append(_ event: SessionEvent) throws { events.append(event) }
     }
 
-    static let library = LibraryLoader.load(paths: [PackagePaths.cases])
+    static let directory = FixedLibrary.make()
+    static let library = LibraryLoader.load(paths: [directory.path])
 
     let sink = MemorySink()
     var now = 0.0

@@ -4,9 +4,11 @@ import Testing
 
 @Suite("casusspel list")
 struct ListCommandTests {
+    static let library = FixedLibrary.make()
+
     @Test("tabel met id, titel, setting, factoren en duur")
     func table() throws {
-        let result = try ProcessRunner.run(Binary.path, ["list"], workingDirectory: PackagePaths.root)
+        let result = try ProcessRunner.run(Binary.path, ["list", Self.library.path])
         #expect(result.status == 0)
         let lines = result.stdoutLines
         #expect(lines[0].hasPrefix("id "))
@@ -25,7 +27,7 @@ struct ListCommandTests {
 
     @Test("--json voor scripts")
     func json() throws {
-        let result = try ProcessRunner.run(Binary.path, ["list", "--json"], workingDirectory: PackagePaths.root)
+        let result = try ProcessRunner.run(Binary.path, ["list", "--json", Self.library.path])
         #expect(result.status == 0)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(

@@ -91,8 +91,12 @@ struct PlayThroughTests {
         #expect(setup.contains("Groep 1"))
         #expect(setup.contains("▸ Start ▸"))
         try tmux.send("Enter")
+        // The first case in the shipped library carries a content note: it comes before the story.
+        let note = try tmux.waitFor(text: "Inhoudswaarschuwing")
+        #expect(note.contains("s casus overslaan"))
+        try tmux.send("Enter")
         let story = try tmux.waitFor(text: "Verhaal")
-        #expect(story.contains("Een eigen plek"))
+        #expect(story.contains("Mijn vriendin"))
         try tmux.send("q")
         _ = try tmux.waitFor(text: "Stoppen?")
         try tmux.send("j")

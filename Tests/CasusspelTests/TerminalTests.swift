@@ -9,7 +9,8 @@ import Testing
 /// The real binary in a real terminal (tmux): what a trainer sees and types.
 @Suite("Spel in de terminal (tmux)")
 struct TerminalTests {
-    static let command = Binary.path
+    static let library = FixedLibrary.make()
+    static let command = "\(Binary.path) --cases \(library.path)"
 
     @Test("startscherm: casussen kiezen met pijltjes, q sluit netjes af")
     func startScreen() throws {

@@ -67,3 +67,17 @@ public func position(of needle: String, in text: String, occurrence: Int = 1) ->
     let column = text[lineStart..<found.lowerBound].unicodeScalars.count + 1
     return (line, column)
 }
+
+/// A library that does not grow with the shipped one: the first three cases,
+/// copied with the taxonomy, so screens and tables can be asserted exactly.
+public enum FixedLibrary {
+    public static let caseIDs = ["een-eigen-plek-in-transvaal", "mantelzorg-voor-vader-in-escamp", "schulden-en-schaamte-in-moerwijk"]
+
+    public static func make() -> TempDirectory {
+        let dir = TempDirectory("bibliotheek").withShippedTaxonomy()
+        for id in caseIDs {
+            try! FileManager.default.copyItem(atPath: PackagePaths.cases + "/\(id).json", toPath: dir.path + "/\(id).json")
+        }
+        return dir
+    }
+}
