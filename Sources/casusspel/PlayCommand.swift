@@ -69,7 +69,7 @@ struct PlayCommand: ParsableCommand {
             library: library, strings: strings, settings: settings, clock: WallClock.monotonic,
             openLog: { try FileLogSink(directory: directory) })
         let outcome = RunLoop.run(screen: screen, strings: strings, program: controller)
-        if case .signal(let signal) = outcome { controller.finish(reason: "signaal \(signal)") }
+        if case .signal(let signal) = outcome { controller.interrupted(by: signal) }
         screen.stop()
         if case .signal(let signal) = outcome { throw ExitCode(128 + signal) }
     }

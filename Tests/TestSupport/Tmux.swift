@@ -87,9 +87,10 @@ public final class Tmux: @unchecked Sendable {
 
     /// The exit status once the program has ended, or nil if it is still running at the deadline.
     public func exitStatus(timeout: TimeInterval = 10) throws -> Int32? {
+        // After a SIGKILL the screen is left as it was: EXIT= can stand anywhere on a line.
         let screen = try waitFor(timeout: timeout) { $0.contains("EXIT=") }
-        guard let line = screen.split(separator: "\n").last(where: { $0.hasPrefix("EXIT=") }) else { return nil }
-        return Int32(line.dropFirst(5))
+        guard let range = screen.range(of: "EXIT=", options: .backwards) else { return nil }
+        return Int32(screen[range.upperBound...].prefix { $0.isNumber })
     }
 
     /// The program's pid: the child of the wrapping shell.

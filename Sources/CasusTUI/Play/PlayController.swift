@@ -88,6 +88,14 @@ public final class PlayController: TerminalProgram {
         return true
     }
 
+    /// A signal ended the session (Ctrl-C, terminal closed, kill): logged as an interruption.
+    public func interrupted(by signal: Int32) {
+        guard sessionStarted else { return }
+        sessionStarted = false
+        write(SessionEvent("sessie_onderbroken", caseID: model.game?.casus.id, phase: model.game.map { $0.step.logName(in: $0.casus) },
+            data: ["signaal": .int(Int(signal))]))
+    }
+
     /// Logs the end of the session (quit, signal or error); safe to call more than once.
     public func finish(reason: String) {
         guard sessionStarted else { return }

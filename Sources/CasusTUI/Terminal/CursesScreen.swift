@@ -98,6 +98,16 @@ public final class CursesScreen {
         doupdate()
     }
 
+    /// Ctrl-Z: restore the terminal, stop the process like any shell job, and
+    /// repaint everything (keypad mode included) when `fg` continues it.
+    public func suspend() {
+        endwin()
+        raise(SIGTSTP)
+        // Execution resumes here after SIGCONT.
+        invalidate()
+        doupdate()
+    }
+
     /// One visible flash (or a beep where the terminal cannot flash), when the timer hits zero.
     public func flash() {
         CNcursesw.flash()
@@ -112,6 +122,7 @@ public final class CursesScreen {
         guard result == OK else { return nil }
         switch value {
         case 3: return .interrupt
+        case 26: return .suspend  // Ctrl-Z: raw mode delivers it as a key, not as SIGTSTP
         case 9: return .tab
         case 19: return .save  // Ctrl-S (raw mode: no flow control)
         case 10, 13: return .enter

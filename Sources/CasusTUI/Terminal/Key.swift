@@ -8,5 +8,6 @@ public enum Key: Sendable, Equatable {
     case function(Int)
     case interrupt  // Ctrl-C in raw mode
     case save  // Ctrl-S
+    case suspend  // Ctrl-Z
     case unknown(UInt32)
 }

@@ -45,6 +45,7 @@ public enum RunLoop {
             guard let key else { continue }
             switch key {
             case .interrupt: return .signal(SIGINT)
+            case .suspend: screen.suspend()
             case .resize: screen.invalidate()
             default:
                 if tooSmall {
