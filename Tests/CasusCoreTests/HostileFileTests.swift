@@ -82,3 +82,38 @@ struct HostileFileTests {
         #expect(library.diagnostics.map(\.problem) == [.fileNotFound])
     }
 }
+
+@Suite("Grote bibliotheken")
+struct LargeLibraryTests {
+    @Test("een map met 10 000 bestanden: elk bestand gelezen, geen bestandsdescriptor te veel, elke fout gemeld")
+    func tenThousandFiles() throws {
+        let dir = TempDirectory("groot").withShippedTaxonomy()
+        let template = readText(PackagePaths.coreFixtures + "/proef-casus.json")
+        for n in 0..<10_000 {
+            let id = "casus-\(n)"
+            // Every hundredth file is a real case; the rest are broken in the cheapest way.
+            let text = n % 100 == 0 ? template.replacingOccurrences(of: #""id": "proef-casus""#, with: #""id": "\#(id)""#) : "[]"
+            dir.write(id + ".json", text)
+        }
+        let library = LibraryLoader.load(paths: [dir.path])
+        #expect(library.cases.count == 100)
+        #expect(library.errorCount == 9_900)
+        #expect(library.diagnostics.allSatisfy { $0.problem == .wrongType(expected: .object, found: .array) })
+        #expect(library.filesRead == 10_002)
+        // Every file was closed again: a new one still opens.
+        #expect((try? FileReader.read(dir.path + "/casus-0.json").get()) != nil)
+    }
+
+    @Test("hetzelfde id in twee bestanden met een passende naam: het tweede wordt gemeld en overgeslagen")
+    func duplicateAcrossFolders() throws {
+        let first = TempDirectory("a").withShippedTaxonomy()
+        let second = TempDirectory("b").withShippedTaxonomy()
+        let text = readText(PackagePaths.coreFixtures + "/proef-casus.json")
+        first.write("proef-casus.json", text)
+        second.write("proef-casus.json", text)
+        let library = LibraryLoader.load(paths: [first.path, second.path])
+        #expect(library.cases.map(\.file) == [first.path + "/proef-casus.json"])
+        #expect(library.diagnostics.count == 1)
+        #expect(library.diagnostics.first?.file == second.path + "/proef-casus.json")
+    }
+}

@@ -59,7 +59,7 @@ struct FieldReader {
             return nil
         }
         var ok = true
-        if string.contains(CaseTemplate.placeholderMarker) {
+        if CaseTemplate.containsPlaceholder(string) {
             report(.placeholder, at: value.location, path)
             ok = false
         }
