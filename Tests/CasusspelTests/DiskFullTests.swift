@@ -38,9 +38,7 @@ struct DiskFullTests {
         _ = try tmux.waitFor { !$0.contains("kan niet worden geschreven") }
         try tmux.send("Enter")
         _ = try tmux.waitFor(text: "Knelpunten")
-        try tmux.send("q")
-        _ = try tmux.waitFor(text: "Stoppen?")
-        try tmux.send("j")
+        try tmux.quitGame()
         #expect(try tmux.exitStatus() == 0)
         // Every line before the failure is whole; at most the very last one was cut off by the full disk.
         let files = try FileManager.default.contentsOfDirectory(atPath: mountPoint.path)

@@ -97,9 +97,7 @@ struct PlayThroughTests {
         try tmux.send("Enter")
         let story = try tmux.waitFor(text: "Verhaal")
         #expect(story.contains("Mijn vriendin"))
-        try tmux.send("q")
-        _ = try tmux.waitFor(text: "Stoppen?")
-        try tmux.send("j")
+        try tmux.quitGame()
         #expect(try tmux.exitStatus() == 0)
     }
 }
@@ -116,9 +114,7 @@ struct LogFailureTests {
         _ = try tmux.waitFor(text: "kan niet worden geschreven")
         try tmux.send("z")
         _ = try tmux.waitFor(text: "Verhaal")
-        try tmux.send("q")
-        _ = try tmux.waitFor(text: "Stoppen?")
-        try tmux.send("j")
+        try tmux.quitGame()
         #expect(try tmux.exitStatus() == 0)
     }
 }

@@ -67,9 +67,7 @@ struct ReliabilityTests {
         #expect(try tmux.display("#{alternate_on} #{keypad_cursor_flag}") == "1 1")
         try tmux.send("Enter")
         _ = try tmux.waitFor(text: "Knelpunten")
-        try tmux.send("q")
-        _ = try tmux.waitFor(text: "Stoppen?")
-        try tmux.send("j")
+        try tmux.quitGame()
         _ = try tmux.waitFor(text: "bash")
         try tmux.sendLiteral("echo UIT=$?")
         try tmux.send("Enter")
@@ -145,9 +143,7 @@ struct ReliabilityTests {
         #expect(small.contains("60×18"))
         try tmux.resize(width: 80, height: 24)
         _ = try tmux.waitFor(text: "Enter verder")
-        try tmux.send("q")
-        _ = try tmux.waitFor(text: "Stoppen?")
-        try tmux.send("j")
+        try tmux.quitGame()
         #expect(try tmux.exitStatus() == 0)
     }
 

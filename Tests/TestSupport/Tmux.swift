@@ -100,6 +100,13 @@ public final class Tmux: @unchecked Sendable {
         return children.split(separator: " ").first.flatMap { Int32($0) }
     }
 
+    /// `q`, wait for the question, `j`: how a trainer quits a running game.
+    public func quitGame() throws {
+        try send("q")
+        _ = try waitFor(text: "Stoppen?")
+        try send("j")
+    }
+
     /// Whether the terminal is back in its normal state: main screen, cursor visible, keypad off.
     public func terminalRestored() throws -> Bool {
         try display("#{alternate_on} #{cursor_flag} #{keypad_cursor_flag}") == "0 1 0"

@@ -15,15 +15,7 @@ public enum RunLoop {
         case signal(Int32)
     }
 
-    /// - Parameters:
-    ///   - render: draws the current state into a buffer of the window's size.
-    ///   - handle: applies a key; returns false to leave the loop.
-    public static func run(
-        screen: CursesScreen, strings: Strings, render: @escaping (inout CellBuffer) -> Void, handle: @escaping (Key) -> Bool
-    ) -> Outcome {
-        run(screen: screen, strings: strings, program: ClosureProgram(renderBody: render, handleBody: handle))
-    }
-
+    /// Runs `program` until it finishes or a signal arrives.
     public static func run(screen: CursesScreen, strings: Strings, program: some TerminalProgram) -> Outcome {
         while true {
             program.tick()
@@ -76,17 +68,4 @@ extension TerminalProgram {
     public func wakeAfterMilliseconds() -> Int? { nil }
     public func tick() {}
     public func takeFlashRequest() -> Bool { false }
-}
-
-final class ClosureProgram: TerminalProgram {
-    let renderBody: (inout CellBuffer) -> Void
-    let handleBody: (Key) -> Bool
-
-    init(renderBody: @escaping (inout CellBuffer) -> Void, handleBody: @escaping (Key) -> Bool) {
-        self.renderBody = renderBody
-        self.handleBody = handleBody
-    }
-
-    func render(into buffer: inout CellBuffer) { renderBody(&buffer) }
-    func handle(_ key: Key) -> Bool { handleBody(key) }
 }
