@@ -20,6 +20,12 @@ struct SessionFlowTests {
         let starts = harness.sink.events.filter { $0.type == "casus_start" }.map(\.caseID)
         #expect(starts == ["een-eigen-plek-in-transvaal", "mantelzorg-voor-vader-in-escamp"])
         #expect(harness.sink.events.count { $0.type == "sessie_start" } == 1)
+        // Each case start names its file and the hash of its bytes.
+        let first = harness.sink.events.first { $0.type == "casus_start" }!
+        let file = PlayHarness.directory.path + "/een-eigen-plek-in-transvaal.json"
+        #expect(first.data["bestand"] == .string(file))
+        #expect(first.data["inhoud"] == .string(LoadedCase.hash(Array(readText(file).utf8))))
+        #expect(LoadedCase.hash(Array("a".utf8)) == "af63dc4c8601ec8c")  // FNV-1a 64 reference value
     }
 
     @Test("zonder --groups: groepen en leervragen invullen op het startscherm")

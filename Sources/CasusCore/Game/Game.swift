@@ -15,13 +15,17 @@ public struct Game: Sendable {
     public var isFinished: Bool { step == .afsluiting || skipped }
 
     /// Starts the case; the returned effects log its start and first phase.
-    public static func start(casus: Casus, taxonomy: Taxonomy, config: GameConfig, now: Double) -> (Game, [GameEffect]) {
+    /// `source` (file and content hash) goes into the log so later readers can tell the case changed.
+    public static func start(
+        casus: Casus, taxonomy: Taxonomy, config: GameConfig, now: Double, source: (file: String, hash: String)? = nil
+    ) -> (Game, [GameEffect]) {
         let game = Game(casus: casus, taxonomy: taxonomy, config: config, now: now)
-        let start = SessionEvent(
-            "casus_start", caseID: casus.id,
-            data: [
-                "titel": .string(casus.titel), "groepen": .array(config.groups.map { .string($0) }),
-            ])
+        var data: [String: LogValue] = ["titel": .string(casus.titel), "groepen": .array(config.groups.map { .string($0) })]
+        if let source {
+            data["bestand"] = .string(source.file)
+            data["inhoud"] = .string(source.hash)
+        }
+        let start = SessionEvent("casus_start", caseID: casus.id, data: data)
         return (game, [.log(start), .log(game.phaseEvent())])
     }
 
@@ -61,6 +65,13 @@ public struct Game: Sendable {
     }
 
     public var allLocked: Bool { groups.indices.allSatisfy(hasLocked) }
+
+    /// Per option of dilemma `index`, the names of the groups that chose it.
+    public func split(of index: Int) -> [[String]] {
+        casus.dilemmas[index].opties.indices.map { option in
+            groups.filter { $0.choices[index] == .option(option) }.map(\.name)
+        }
+    }
 
     /// Backspace is allowed unless some groups have locked and others not: going
     /// back then would leave half-made choices out of view.
@@ -211,7 +222,7 @@ public struct Game: Sendable {
                         ])))
         case .pijlerOnthulling(let i):
             let dilemma = casus.dilemmas[i]
-            let counts = dilemma.opties.indices.map { option in groups.count { $0.choices[i] == .option(option) } }
+            let counts = split(of: i).map(\.count)
             effects.append(
                 .log(
                     event(

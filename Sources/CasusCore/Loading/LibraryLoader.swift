@@ -2,6 +2,24 @@ public struct LoadedCase: Sendable, Equatable {
     /// The path as it was reached from what the user named, for messages.
     public let file: String
     public let casus: Casus
+    /// FNV-1a of the file's bytes, logged at case start so a report or resume can
+    /// tell that a case changed since it was played.
+    public let contentHash: String
+
+    public init(file: String, casus: Casus, contentHash: String) {
+        self.file = file
+        self.casus = casus
+        self.contentHash = contentHash
+    }
+
+    public static func hash(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16).leftPadded(to: 16)
+    }
 }
 
 /// Everything loaded from a set of paths: the taxonomy, the valid cases and
@@ -59,7 +77,7 @@ public enum LibraryLoader {
         var firstSeen: [String: (file: String, line: Int)] = [:]
         for (display, name) in caseFiles {
             filesRead += 1
-            guard let root = parseFile(display, into: &diagnostics) else { continue }
+            guard let (root, bytes) = parseFileKeepingBytes(display, into: &diagnostics) else { continue }
             let (casus, found) = CaseDecoder.decode(root, file: display, fileName: name, taxonomy: taxonomy)
             diagnostics += found
             guard let casus else { continue }
@@ -72,7 +90,7 @@ public enum LibraryLoader {
                 continue
             }
             firstSeen[casus.id] = (display, idLocation(root)?.line ?? 1)
-            cases.append(LoadedCase(file: display, casus: casus))
+            cases.append(LoadedCase(file: display, casus: casus, contentHash: LoadedCase.hash(bytes)))
         }
         return CaseLibrary(taxonomy: taxonomy, cases: cases, diagnostics: diagnostics, filesRead: filesRead)
     }
@@ -103,13 +121,17 @@ public enum LibraryLoader {
 
     /// Reads and parses one file; any failure becomes a single diagnostic.
     public static func parseFile(_ path: String, into diagnostics: inout [Diagnostic]) -> JSONValue? {
+        parseFileKeepingBytes(path, into: &diagnostics)?.0
+    }
+
+    static func parseFileKeepingBytes(_ path: String, into diagnostics: inout [Diagnostic]) -> (JSONValue, [UInt8])? {
         switch FileReader.read(path) {
         case .failure(let failure):
             diagnostics.append(fileDiagnostic(path, failure))
             return nil
         case .success(let bytes):
             do {
-                return try JSONParser.parse(bytes)
+                return (try JSONParser.parse(bytes), bytes)
             } catch {
                 diagnostics.append(Diagnostic(file: path, location: error.location, path: "", problem: .syntax(error.reason)))
                 return nil

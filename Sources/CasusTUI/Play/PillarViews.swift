@@ -31,20 +31,20 @@ enum PillarViews {
         var page = Page(width: width)
         let dilemma = game.casus.dilemmas[index]
         header(game, dilemma, into: &page)
-        let counts = dilemma.opties.indices.map { option in game.groups.count { $0.choices[index] == .option(option) } }
+        let split = game.split(of: index)
         let barWidth = max(4, min(20, width / 4))
         for (number, option) in dilemma.opties.enumerated() {
             page.blank()
             let best = option.score == dilemma.besteScore
-            let choosers = game.groups.filter { $0.choices[index] == .option(number) }.map(\.name)
+            let choosers = split[number]
             let body = { (p: inout Page) in
                 p.text(option.tekst, role: number == cursor ? .heading : .body, prefix: "\(number + 1). ", prefixRole: .accent)
                 // Bars carry the count in text and length, never in colour alone.
-                let filled = game.groups.isEmpty ? 0 : counts[number] * barWidth / game.groups.count
+                let filled = game.groups.isEmpty ? 0 : choosers.count * barWidth / game.groups.count
                 var bar: [(String, Role)] = [
                     (String(repeating: "█", count: filled), .accent),
                     (String(repeating: "░", count: barWidth - filled), .muted),
-                    (" \(counts[number])", .heading),
+                    (" \(choosers.count)", .heading),
                 ]
                 if !game.config.anonymous && !choosers.isEmpty { bar.append(("  " + choosers.joined(separator: ", "), .body)) }
                 p.segments(bar, indent: 3)

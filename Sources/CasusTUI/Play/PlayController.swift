@@ -218,7 +218,8 @@ public final class PlayController: TerminalProgram {
         else { return }
         let loaded = library.cases[model.browser.selected]
         currentFile = loaded.file
-        let (game, effects) = Game.start(casus: loaded.casus, taxonomy: taxonomy, config: config, now: clock())
+        let (game, effects) = Game.start(
+            casus: loaded.casus, taxonomy: taxonomy, config: config, now: clock(), source: (loaded.file, loaded.contentHash))
         model.game = game
         model.screen = .game
         resetStepState()
