@@ -25,8 +25,9 @@ struct NewCommand: ParsableCommand {
         guard CaseDecoder.isSlug(id) else { throw ValidationError(strings.describe(.invalidID(id))) }
         let folder = directory ?? CasesLocation.defaultDirectory()
         guard FileReader.isDirectory(folder) else { throw ValidationError(strings.pathNotFound(folder)) }
-        let (taxonomy, diagnostics) = LibraryLoader.loadTaxonomy(in: FileReader.exists(folder + "/" + TaxonomyDecoder.factorenFile)
-            ? folder : CasesLocation.defaultDirectory())
+        let (taxonomy, diagnostics) = LibraryLoader.loadTaxonomy(
+            in: FileReader.exists(folder + "/" + TaxonomyDecoder.factorenFile)
+                ? folder : CasesLocation.defaultDirectory())
         guard let taxonomy else {
             for diagnostic in diagnostics { FileOutput.standardError.write(diagnostic.formatted(strings) + "\n") }
             throw ExitCode(1)

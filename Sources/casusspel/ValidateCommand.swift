@@ -43,7 +43,8 @@ struct ValidateCommand: ParsableCommand {
         let out = FileOutput.standardOutput
         out.write("\n" + strings.coverageHeading(coverage.caseCount) + "\n\n")
         let bar = { (n: Int) in String(repeating: "█", count: n) + " \(n)" }
-        out.write(TextTable.render(header: strings.coverageColumns, rows: coverage.factoren.map { [$0.naam, bar($0.cases), "\($0.invisible)"] }))
+        out.write(
+            TextTable.render(header: strings.coverageColumns, rows: coverage.factoren.map { [$0.naam, bar($0.cases), "\($0.invisible)"] }))
         out.write("\n" + TextTable.render(header: strings.pillarColumns, rows: coverage.pijlers.map { [$0.naam, bar($0.cases)] }))
         let thin = coverage.thinFactors()
         if !thin.isEmpty { out.write("\n") }

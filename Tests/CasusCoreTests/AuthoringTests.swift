@@ -46,7 +46,8 @@ struct AuthoringTests {
         let text = readText(PackagePaths.coreFixtures + "/proef-casus.json")
             .replacingOccurrences(of: #""tekst": "Tijd", "score": 3"#, with: #""tekst": "Tijd", "score": 1"#)
             .replacingOccurrences(of: #""tekst": "Folder", "score": 0"#, with: #""tekst": "Folder", "score": 1"#)
-            .replacingOccurrences(of: #""tekst": "Bellen""#, with: #""tekst": "Bellen, op een moment dat zij zelf kiest, en daarna langsgaan""#)
+            .replacingOccurrences(
+                of: #""tekst": "Bellen""#, with: #""tekst": "Bellen, op een moment dat zij zelf kiest, en daarna langsgaan""#)
         let dir = TempDirectory().withShippedTaxonomy()
         dir.write("proef-casus.json", text)
         let library = LibraryLoader.load(paths: [dir.path])
@@ -95,7 +96,8 @@ struct AuthoringTests {
         let edited = Casus(
             id: casus.id, titel: "Nieuwe titel", samenvatting: casus.samenvatting, setting: casus.setting, themas: casus.themas,
             inhoudswaarschuwing: nil, verhaal: casus.verhaal, personen: casus.personen, knelpunten: casus.knelpunten,
-            dilemmas: [Dilemma(pijler: "bereik", vraag: "?", opties: Array(casus.dilemmas[0].opties.prefix(2)))] + casus.dilemmas.dropFirst(),
+            dilemmas: [Dilemma(pijler: "bereik", vraag: "?", opties: Array(casus.dilemmas[0].opties.prefix(2)))]
+                + casus.dilemmas.dropFirst(),
             reflectie: casus.reflectie, minuten: casus.minuten)
         let (reloaded, effects) = game.reloaded(with: edited)
         #expect(reloaded.step == .pijler(1))

@@ -57,7 +57,8 @@ struct ShippedCasesTests {
             return dilemma.opties.contains { $0.score == dilemma.besteScore && $0.tekst.count == longest }
         }
         #expect(Double(bestIsLongest) <= Double(dilemmas.count) * 0.25, "\(bestIsLongest) van \(dilemmas.count)")
-        let positions = Dictionary(grouping: dilemmas.flatMap { d in d.opties.indices.filter { d.opties[$0].score == d.besteScore } }, by: { $0 })
+        let positions = Dictionary(
+            grouping: dilemmas.flatMap { d in d.opties.indices.filter { d.opties[$0].score == d.besteScore } }, by: { $0 })
         #expect(positions.values.allSatisfy { Double($0.count) <= Double(dilemmas.count) * 0.5 }, "\(positions.mapValues(\.count))")
         // At least one shipped case shows the content note, so trainers see how it works.
         #expect(cases.contains { $0.inhoudswaarschuwing != nil })

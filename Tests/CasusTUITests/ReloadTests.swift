@@ -15,11 +15,13 @@ struct ReloadTests {
         var settings = PlaySettings()
         settings.groups = ["A"]
         settings.caseIndex = 0
-        let controller = PlayController(library: library, strings: .nl, settings: settings, clock: { 0 }, openLog: { PlayHarness.MemorySink() })
+        let controller = PlayController(
+            library: library, strings: .nl, settings: settings, clock: { 0 }, openLog: { PlayHarness.MemorySink() })
         _ = controller.handle(.enter)
         #expect(controller.model.game?.step == .knelpunten)
 
-        dir.write("proef-casus.json", original.replacingOccurrences(of: "Brieven blijven liggen.", with: "Brieven blijven ongeopend liggen."))
+        dir.write(
+            "proef-casus.json", original.replacingOccurrences(of: "Brieven blijven liggen.", with: "Brieven blijven ongeopend liggen."))
         _ = controller.handle(.character("R"))
         #expect(controller.model.game?.step == .knelpunten)
         #expect(controller.model.game?.casus.knelpunten[0].tekst == "Brieven blijven ongeopend liggen.")

@@ -17,7 +17,8 @@ struct DiskFullTests {
         let library = FixedLibrary.make()
         let tmux = try Tmux(
             width: 80, height: 24,
-            command: "\(Binary.path) --cases \(library.path) --case mantelzorg-voor-vader-in-escamp --groups A --log-dir \(mountPoint.path)")
+            command: "\(Binary.path) --cases \(library.path) --case mantelzorg-voor-vader-in-escamp --groups A --log-dir \(mountPoint.path)"
+        )
         _ = try tmux.waitFor(text: "Verhaal")
         // Reveal knelpunten and write notes until a log line no longer fits in 4 KiB.
         var failed = false

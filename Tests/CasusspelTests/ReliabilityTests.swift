@@ -125,9 +125,11 @@ struct ReliabilityTests {
         let tmux = try Tmux(width: 80, height: 24, command: game(logs))
         _ = try tmux.waitFor(text: "Verhaal")
         var generator = SystemRandomNumberGenerator()
-        let sizes = [(20, 5), (300, 100), (60, 18), (59, 17)] + (0..<196).map { _ in
-            (Int.random(in: 20...300, using: &generator), Int.random(in: 5...100, using: &generator))
-        }
+        let sizes =
+            [(20, 5), (300, 100), (60, 18), (59, 17)]
+            + (0..<196).map { _ in
+                (Int.random(in: 20...300, using: &generator), Int.random(in: 5...100, using: &generator))
+            }
         for (width, height) in sizes {
             try tmux.resize(width: width, height: height)
             usleep(15_000)
@@ -152,12 +154,15 @@ struct ReliabilityTests {
         let dir = TempDirectory("inject")
         let cases = FixedLibrary.make()
         let file = cases.path + "/mantelzorg-voor-vader-in-escamp.json"
-        let text = readText(file).replacingOccurrences(of: #""titel": "‘We regelen het zelf’""#, with: #""titel": "We\u202e regelen\u200b het zelf""#)
+        let text = readText(file).replacingOccurrences(
+            of: #""titel": "‘We regelen het zelf’""#, with: #""titel": "We\u202e regelen\u200b het zelf""#)
         cases.write("mantelzorg-voor-vader-in-escamp.json", text)
         let logs = TempDirectory("logs")
         // OSC 2 (window title), OSC 52 (clipboard), clear screen and an 8-bit CSI (as UTF-8), in group names.
         let groups = #"A\033]2;GEKAAPT\007,B\033]52;c;aGk=\007,C\033[2J\302\23331m"#
-        let run = script("exec \(Binary.path) --cases \(cases.path) --case mantelzorg-voor-vader-in-escamp --groups \"$(printf '\(groups)')\" --log-dir \(logs.path)", in: dir)
+        let run = script(
+            "exec \(Binary.path) --cases \(cases.path) --case mantelzorg-voor-vader-in-escamp --groups \"$(printf '\(groups)')\" --log-dir \(logs.path)",
+            in: dir)
         let tmux = try Tmux(width: 100, height: 24, command: run)
         let screen = try tmux.waitFor(text: "Verhaal")
         #expect(screen.contains("We regelen het zelf"))

@@ -55,29 +55,38 @@ public enum CaseTemplate {
             ("setting", .object(["organisatie": placeholder("team of organisatie"), "wijk": placeholder("wijk, stad")])),
             ("themas", .array([.string("mantelzorg")])),
             ("verhaal", .array([placeholder("eerste alinea van het verhaal"), placeholder("tweede alinea")])),
-            ("personen", .array([
-                .object([
-                    "naam": placeholder("naam"), "rol": .string("client"),
-                    "beschrijving": placeholder("leeftijd, werk, situatie"),
-                    "factoren": .array([factor(first, "zichtbaar"), factor(last, "onzichtbaar")]),
-                ]),
-                .object([
-                    "naam": placeholder("naam"), "rol": .string("professional"),
-                    "beschrijving": placeholder("functie, achtergrond"),
-                    "factoren": .array([factor(first, "onzichtbaar")]),
-                ]),
-            ])),
-            ("knelpunten", .array([
-                .object(["tekst": placeholder("waar het schuurt bij de inwoner"), "kant": .string("inwoner")]),
-                .object(["tekst": placeholder("waar het schuurt bij de professional"), "kant": .string("professional")]),
-                .object(["tekst": placeholder("waar het schuurt in de organisatie"), "kant": .string("organisatie")]),
-            ])),
+            (
+                "personen",
+                .array([
+                    .object([
+                        "naam": placeholder("naam"), "rol": .string("client"),
+                        "beschrijving": placeholder("leeftijd, werk, situatie"),
+                        "factoren": .array([factor(first, "zichtbaar"), factor(last, "onzichtbaar")]),
+                    ]),
+                    .object([
+                        "naam": placeholder("naam"), "rol": .string("professional"),
+                        "beschrijving": placeholder("functie, achtergrond"),
+                        "factoren": .array([factor(first, "onzichtbaar")]),
+                    ]),
+                ])
+            ),
+            (
+                "knelpunten",
+                .array([
+                    .object(["tekst": placeholder("waar het schuurt bij de inwoner"), "kant": .string("inwoner")]),
+                    .object(["tekst": placeholder("waar het schuurt bij de professional"), "kant": .string("professional")]),
+                    .object(["tekst": placeholder("waar het schuurt in de organisatie"), "kant": .string("organisatie")]),
+                ])
+            ),
             ("dilemmas", .array(dilemmas)),
             ("reflectie", .array([placeholder("reflectievraag")])),
-            ("minuten", .object([
-                "verhaal": .int(5), "knelpunten": .int(8), "factoren": .int(10), "zichtbaarheid": .int(7), "pijler": .int(6),
-                "reflectie": .int(10),
-            ])),
+            (
+                "minuten",
+                .object([
+                    "verhaal": .int(5), "knelpunten": .int(8), "factoren": .int(10), "zichtbaarheid": .int(7), "pijler": .int(6),
+                    "reflectie": .int(10),
+                ])
+            ),
         ]
         return "{\n" + fields.map { "  " + LogValue.quote($0.0) + ": " + pretty($0.1, indent: 1) }.joined(separator: ",\n") + "\n}\n"
     }
@@ -90,10 +99,13 @@ public enum CaseTemplate {
         case .array(let items) where items.contains(where: { if case .object = $0 { true } else { false } }):
             return "[\n" + items.map { pad + pretty($0, indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "]"
         case .object(let members):
-            let order = ["factor", "zichtbaarheid", "naam", "rol", "beschrijving", "pijler", "vraag", "tekst", "kant", "score", "feedback",
-                "toelichting", "organisatie", "wijk", "verhaal", "knelpunten", "factoren", "pijler", "reflectie", "opties"]
+            let order = [
+                "factor", "zichtbaarheid", "naam", "rol", "beschrijving", "pijler", "vraag", "tekst", "kant", "score", "feedback",
+                "toelichting", "organisatie", "wijk", "verhaal", "knelpunten", "factoren", "pijler", "reflectie", "opties",
+            ]
             let keys = members.keys.sorted { (order.firstIndex(of: $0) ?? 99, $0) < (order.firstIndex(of: $1) ?? 99, $1) }
-            return "{\n" + keys.map { pad + LogValue.quote($0) + ": " + pretty(members[$0]!, indent: indent + 1) }
+            return "{\n"
+                + keys.map { pad + LogValue.quote($0) + ": " + pretty(members[$0]!, indent: indent + 1) }
                 .joined(separator: ",\n") + "\n" + close + "}"
         default:
             return value.json.replacingCommas()

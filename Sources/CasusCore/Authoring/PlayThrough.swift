@@ -25,11 +25,16 @@ public struct PlayThrough: Sendable, Equatable {
         var generator = SplitMix64(seed: seed)
         // Factor answers: nothing, exactly the reference (all calls right), the reference with all calls
         // wrong, and random marks; the pillar choices are enumerated (options and pass).
-        let reference = Kant.allCases.flatMap { kant in casus.referentie(voor: kant).map { (FactorMark(kant: kant, factor: $0.factor), $0.zichtbaarheid) } }
-        var factorAnswers: [[(FactorMark, Zichtbaarheid)]] = [[], reference, reference.map { ($0.0, $0.1 == .zichtbaar ? .onzichtbaar : .zichtbaar) }]
+        let reference = Kant.allCases.flatMap { kant in
+            casus.referentie(voor: kant).map { (FactorMark(kant: kant, factor: $0.factor), $0.zichtbaarheid) }
+        }
+        var factorAnswers: [[(FactorMark, Zichtbaarheid)]] = [
+            [], reference, reference.map { ($0.0, $0.1 == .zichtbaar ? .onzichtbaar : .zichtbaar) },
+        ]
         let allMarks = Kant.allCases.flatMap { kant in taxonomy.factoren.map { FactorMark(kant: kant, factor: $0.id) } }
         for _ in 0..<3 {
-            factorAnswers.append(allMarks.filter { _ in generator.next() % 4 == 0 }.map { ($0, generator.next() % 2 == 0 ? .zichtbaar : .onzichtbaar) })
+            factorAnswers.append(
+                allMarks.filter { _ in generator.next() % 4 == 0 }.map { ($0, generator.next() % 2 == 0 ? .zichtbaar : .onzichtbaar) })
         }
         let choiceCounts = casus.dilemmas.map { $0.opties.count + 1 }  // + pass
         let combinations = choiceCounts.reduce(1) { $0 * $1 }

@@ -10,7 +10,9 @@ extension Strings {
         },
         noCaseFiles: { "no case files (*.json) found in \($0)" },
         caseNotFound: { "case '\($0)' not found; see `casusspel list`" },
-        newCaseWritten: { "\($0) created. Replace every «vul in: …», check with `casusspel validate \($0)` and play with `casusspel play --case \($0)`." },
+        newCaseWritten: {
+            "\($0) created. Replace every «vul in: …», check with `casusspel validate \($0)` and play with `casusspel play --case \($0)`."
+        },
         pathNotFound: { "\($0): does not exist" },
         coverageHeading: { "Coverage across \($0) cases" },
         coverageColumns: ["factor", "cases", "invisible"],
@@ -89,7 +91,8 @@ extension Strings {
     case .placeholder: return "still contains template text «vul in: …»; replace it with your own text"
     case .equalScores(let score): return "all options score \(score); expected different scores, or there is nothing to choose"
     case .unevenOptionLengths(let shortest, let longest):
-        return "option texts differ greatly in length (\(shortest) to \(longest) characters); the best option can then be guessed from its length"
+        return
+            "option texts differ greatly in length (\(shortest) to \(longest) characters); the best option can then be guessed from its length"
     }
 }
 

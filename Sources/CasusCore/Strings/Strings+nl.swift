@@ -10,7 +10,9 @@ extension Strings {
         },
         noCaseFiles: { "geen casusbestanden (*.json) gevonden in \($0)" },
         caseNotFound: { "casus '\($0)' niet gevonden; zie `casusspel list`" },
-        newCaseWritten: { "\($0) aangemaakt. Vervang elke «vul in: …», controleer met `casusspel validate \($0)` en speel met `casusspel play --case \($0)`." },
+        newCaseWritten: {
+            "\($0) aangemaakt. Vervang elke «vul in: …», controleer met `casusspel validate \($0)` en speel met `casusspel play --case \($0)`."
+        },
         pathNotFound: { "\($0): bestaat niet" },
         coverageHeading: { "Dekking over \($0) casussen" },
         coverageColumns: ["factor", "casussen", "onzichtbaar"],

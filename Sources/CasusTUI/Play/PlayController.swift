@@ -92,8 +92,10 @@ public final class PlayController: TerminalProgram {
     public func interrupted(by signal: Int32) {
         guard sessionStarted else { return }
         sessionStarted = false
-        write(SessionEvent("sessie_onderbroken", caseID: model.game?.casus.id, phase: model.game.map { $0.step.logName(in: $0.casus) },
-            data: ["signaal": .int(Int(signal))]))
+        write(
+            SessionEvent(
+                "sessie_onderbroken", caseID: model.game?.casus.id, phase: model.game.map { $0.step.logName(in: $0.casus) },
+                data: ["signaal": .int(Int(signal))]))
     }
 
     /// Logs the end of the session (quit, signal or error); safe to call more than once.
