@@ -136,7 +136,10 @@ struct ReliabilityTests {
         }
         try tmux.resize(width: 80, height: 24)
         // tmux reflows the old content at once; the game's own redraw follows.
-        let screen = try tmux.waitFor { $0.hasPrefix(" ‘We regelen het zelf’") && $0.contains("Enter verder") }
+        let screen = try tmux.waitFor { screen in
+            let top = screen.split(separator: "\n").first ?? ""
+            return top.hasPrefix(" ‘We regelen het zelf’") && top.contains("⏱") && screen.contains("Enter verder")
+        }
         #expect(screen.contains("‘We regelen het zelf’"))
         #expect(screen.contains("⏱"))
         #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 80 })
