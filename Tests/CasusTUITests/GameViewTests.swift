@@ -122,6 +122,11 @@ struct GameViewTests {
         let text = harness.screen(80, 24).text
         #expect(text.contains("Friction points"))
         #expect(text.contains("Space reveal  Enter next"))
+
+        let setup = PlayHarness(caseID: nil, groups: nil, strings: .en)
+        setup.press(.enter)
+        let form = setup.screen(80, 24).text
+        #expect(form.contains("New session") && form.contains("Group 1") && form.contains("▸ Start ▸"))
     }
 
     @Test("alle toetsregels passen op 60 kolommen, in beide talen")

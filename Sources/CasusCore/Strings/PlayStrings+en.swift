@@ -77,6 +77,7 @@ extension PlayStrings {
         nextCase: "Enter: choose the next case",
         caseSkipped: "Case skipped.",
         setupHeading: "New session",
+        defaultGroupName: "Group 1",
         setupGroups: "Groups (comma-separated)",
         setupLeervragen: "Learning questions (one per line, may be empty)",
         setupStart: "Start ▸",

@@ -77,6 +77,7 @@ extension PlayStrings {
         nextCase: "Enter: volgende casus kiezen",
         caseSkipped: "Casus overgeslagen.",
         setupHeading: "Nieuwe sessie",
+        defaultGroupName: "Groep 1",
         setupGroups: "Groepen (met komma's)",
         setupLeervragen: "Leervragen (één per regel, mag leeg)",
         setupStart: "Start ▸",

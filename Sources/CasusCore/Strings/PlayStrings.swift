@@ -64,6 +64,7 @@ public struct PlayStrings: Sendable {
 
     // Setup
     public let setupHeading: String
+    public let defaultGroupName: String
     public let setupGroups: String
     public let setupLeervragen: String
     public let setupStart: String

@@ -44,7 +44,7 @@ public final class PlayController: TerminalProgram {
         var browser = CaseBrowser(count: library.cases.count)
         if let index = settings.caseIndex { browser = CaseBrowser(count: library.cases.count, selected: index) }
         model = PlayModel(screen: .library, browser: browser)
-        if let groups = settings.groups { model.setup.groups = groups.joined(separator: ", ") }
+        model.setup.groups = settings.groups?.joined(separator: ", ") ?? strings.play.defaultGroupName
         model.setup.leervragen = settings.leervragen.joined(separator: "\n")
         if settings.caseIndex != nil {
             if settings.groups != nil { beginSession() } else { model.screen = .setup }

@@ -21,7 +21,7 @@ public struct PlayModel: Sendable {
     }
 
     public struct SetupForm: Sendable, Equatable {
-        public var groups = "Groep 1"
+        public var groups = ""
         public var leervragen = ""
         /// 0 groups, 1 leervragen, 2 start; starts on "Start" so Enter, Enter plays.
         public var field = 2
