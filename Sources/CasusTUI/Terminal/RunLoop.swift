@@ -8,6 +8,7 @@ import CasusCore
 /// key (sleeping in the kernel, so an idle screen costs no CPU), repeat.
 public enum RunLoop {
     public static let minimumSize = (width: 60, height: 18)
+    static let signalCheckMilliseconds = 2_000
 
     public enum Outcome: Equatable {
         case finished
@@ -31,7 +32,9 @@ public enum RunLoop {
             screen.draw(buffer)
 
             // Sleeps in the kernel until a key, a signal or the next timer second: ~0% CPU when idle.
-            let key = screen.readKey(timeout: program.wakeAfterMilliseconds())
+            // The read never blocks longer than `signalCheckMilliseconds`: a signal that lands just
+            // before the read starts would otherwise wait for the next key to be noticed.
+            let key = screen.readKey(timeout: min(program.wakeAfterMilliseconds() ?? Self.signalCheckMilliseconds, Self.signalCheckMilliseconds))
             if let signal = Signals.received { return .signal(signal) }
             if Signals.takeContinued() { screen.invalidate() }
             guard let key else { continue }
