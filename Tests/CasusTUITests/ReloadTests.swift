@@ -15,8 +15,8 @@ struct ReloadTests {
         var settings = PlaySettings()
         settings.groups = ["A"]
         settings.caseIndex = 0
-        let controller = PlayController(
-            library: library, strings: .nl, settings: settings, clock: { 0 }, openLog: { PlayHarness.MemorySink() })
+        let sink = PlayHarness.MemorySink()
+        let controller = PlayController(library: library, strings: .nl, settings: settings, clock: { 0 }, openLog: { sink })
         _ = controller.handle(.enter)
         #expect(controller.model.game?.step == .knelpunten)
 
@@ -26,6 +26,10 @@ struct ReloadTests {
         #expect(controller.model.game?.step == .knelpunten)
         #expect(controller.model.game?.casus.knelpunten[0].tekst == "Brieven blijven ongeopend liggen.")
         #expect(controller.model.overlay == nil)
+        let reloadEvent = try #require(sink.events.last)
+        #expect(reloadEvent.type == "casus_herladen")
+        #expect(reloadEvent.data["inhoud"] == .string(LoadedCase.hash(Array(readText(file).utf8))))
+        #expect(reloadEvent.data["inhoud"] != sink.events.first { $0.type == "casus_start" }?.data["inhoud"])
 
         dir.write("proef-casus.json", original.replacingOccurrences(of: #""score": 3"#, with: #""score": 9"#))
         _ = controller.handle(.character("R"))

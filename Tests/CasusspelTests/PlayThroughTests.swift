@@ -87,7 +87,8 @@ struct PlayThroughTests {
         let tmux = try Tmux(width: 60, height: 18, command: "\(Binary.path) --log-dir \(logs.path)")
         _ = try tmux.waitFor(text: "Enter kies casus")
         try tmux.send("Enter")
-        let setup = try tmux.waitFor(text: "Nieuwe sessie")
+        // The hint line is drawn last: waiting for it avoids reading a half-drawn frame.
+        let setup = try tmux.waitFor(text: "Enter bewerken/starten")
         #expect(setup.contains("Groep 1"))
         #expect(setup.contains("▸ Start ▸"))
         try tmux.send("Enter")

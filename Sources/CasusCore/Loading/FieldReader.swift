@@ -82,7 +82,7 @@ struct FieldReader {
         }
         guard let number = Int(literal) else {
             // "2.0", "1e3" and 40-digit numbers are all not what a designer meant by a score.
-            report(.notAWholeNumber(literal.count > 24 ? String(literal.prefix(20)) + "…" : literal), at: value.location, path)
+            report(.notAWholeNumber(Self.shortened(literal)), at: value.location, path)
             return nil
         }
         guard range.contains(number) else {
@@ -130,6 +130,11 @@ struct FieldReader {
         guard let elements = array(fields, key, min: min, required: required) else { return nil }
         let values = elements.map { text($0.0, $0.1) }
         return values.contains(where: { $0 == nil }) ? nil : values.compactMap { $0 }
+    }
+
+    /// A 400-digit number is quoted by its start, so the message stays one readable line.
+    static func shortened(_ literal: String) -> String {
+        literal.count > 24 ? String(literal.prefix(20)) + "…" : literal
     }
 
     var hasErrors: Bool { found.contains { $0.severity == .error } }

@@ -77,10 +77,10 @@ public enum LibraryLoader {
         var firstSeen: [String: (file: String, line: Int)] = [:]
         for (display, name) in caseFiles {
             filesRead += 1
-            guard let (root, bytes) = parseFileKeepingBytes(display, into: &diagnostics) else { continue }
-            let (casus, found) = CaseDecoder.decode(root, file: display, fileName: name, taxonomy: taxonomy)
-            diagnostics += found
-            guard let casus else { continue }
+            guard let (root, loaded) = loadOne(display, fileName: name, taxonomy: taxonomy, into: &diagnostics),
+                let loaded
+            else { continue }
+            let casus = loaded.casus
             if let first = firstSeen[casus.id] {
                 let location = idLocation(root) ?? .start
                 diagnostics.append(
@@ -90,7 +90,7 @@ public enum LibraryLoader {
                 continue
             }
             firstSeen[casus.id] = (display, idLocation(root)?.line ?? 1)
-            cases.append(LoadedCase(file: display, casus: casus, contentHash: LoadedCase.hash(bytes)))
+            cases.append(loaded)
         }
         return CaseLibrary(taxonomy: taxonomy, cases: cases, diagnostics: diagnostics, filesRead: filesRead)
     }
@@ -119,8 +119,25 @@ public enum LibraryLoader {
         return (Taxonomy(factoren: factoren, pijlers: pijlers), diagnostics)
     }
 
+    /// One case file on its own, against a taxonomy already loaded: what `R` in the game rereads.
+    public static func loadCase(_ file: String, taxonomy: Taxonomy?) -> (LoadedCase?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let loaded = loadOne(file, fileName: baseName(file), taxonomy: taxonomy, into: &diagnostics)?.1
+        return (loaded, diagnostics)
+    }
+
+    /// Reads, parses, decodes and hashes one case file; nil when it could not be parsed at all.
+    private static func loadOne(_ file: String, fileName: String, taxonomy: Taxonomy?, into diagnostics: inout [Diagnostic])
+        -> (JSONValue, LoadedCase?)?
+    {
+        guard let (root, bytes) = parseFileKeepingBytes(file, into: &diagnostics) else { return nil }
+        let (casus, found) = CaseDecoder.decode(root, file: file, fileName: fileName, taxonomy: taxonomy)
+        diagnostics += found
+        return (root, casus.map { LoadedCase(file: file, casus: $0, contentHash: LoadedCase.hash(bytes)) })
+    }
+
     /// Reads and parses one file; any failure becomes a single diagnostic.
-    public static func parseFile(_ path: String, into diagnostics: inout [Diagnostic]) -> JSONValue? {
+    static func parseFile(_ path: String, into diagnostics: inout [Diagnostic]) -> JSONValue? {
         parseFileKeepingBytes(path, into: &diagnostics)?.0
     }
 

@@ -27,7 +27,6 @@ public final class PlayController: TerminalProgram {
     let clock: () -> Double
     let openLog: () throws -> SessionLogSink
     var log: SessionLogSink?
-    var logDisabled = false
     var sessionStarted = false
     /// The file the current case came from, for reloading it (R).
     var currentFile: String?
@@ -155,7 +154,6 @@ public final class PlayController: TerminalProgram {
         case .logFailure:
             if key == .character("q") { return false }
             if key == .character("z") {
-                logDisabled = true
                 log = nil
                 model.logPath = nil
                 model.overlay = nil
@@ -230,19 +228,13 @@ public final class PlayController: TerminalProgram {
 
     /// Reads the current case again from disk (R): the author's preview loop.
     func reloadCase() {
-        guard let file = currentFile, let taxonomy = library.taxonomy, let game = model.game else { return }
-        var diagnostics: [Diagnostic] = []
-        let name = file.split(separator: "/").last.map(String.init)
-        guard let root = LibraryLoader.parseFile(file, into: &diagnostics) else {
-            model.overlay = .problems(diagnostics.map { $0.formatted(strings) })
+        guard let file = currentFile, let game = model.game else { return }
+        let (loaded, diagnostics) = LibraryLoader.loadCase(file, taxonomy: library.taxonomy)
+        guard let loaded else {
+            model.overlay = .problems(diagnostics.filter { $0.severity == .error }.map { $0.formatted(strings) })
             return
         }
-        let (casus, found) = CaseDecoder.decode(root, file: file, fileName: name, taxonomy: taxonomy)
-        guard let casus else {
-            model.overlay = .problems(found.filter { $0.severity == .error }.map { $0.formatted(strings) })
-            return
-        }
-        let (reloaded, effects) = game.reloaded(with: casus)
+        let (reloaded, effects) = game.reloaded(with: loaded.casus, contentHash: loaded.contentHash)
         model.game = reloaded
         model.cursor = 0
         perform(effects)
@@ -275,7 +267,7 @@ public final class PlayController: TerminalProgram {
     }
 
     func write(_ event: SessionEvent) {
-        guard let log, !logDisabled else { return }
+        guard let log else { return }
         do {
             try log.append(event)
         } catch {
