@@ -23,7 +23,9 @@ public enum CaseDecoder {
             if case .number(let literal) = version.kind, literal == String(schemaVersion) {
             } else if case .number(let literal) = version.kind {
                 // Another version may have other fields: checking them against v1 would only mislead.
-                r.report(.unsupportedSchemaVersion(FieldReader.shortened(literal), supported: schemaVersion), at: version.location, .root.key("schemaVersion"))
+                r.report(
+                    .unsupportedSchemaVersion(FieldReader.shortened(literal), supported: schemaVersion), at: version.location,
+                    .root.key("schemaVersion"))
                 return (nil, r.diagnostics)
             } else {
                 r.report(.wrongType(expected: .wholeNumber, found: version.type), at: version.location, .root.key("schemaVersion"))

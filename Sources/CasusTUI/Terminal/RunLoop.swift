@@ -34,7 +34,8 @@ public enum RunLoop {
             // Sleeps in the kernel until a key, a signal or the next timer second: ~0% CPU when idle.
             // The read never blocks longer than `signalCheckMilliseconds`: a signal that lands just
             // before the read starts would otherwise wait for the next key to be noticed.
-            let key = screen.readKey(timeout: min(program.wakeAfterMilliseconds() ?? Self.signalCheckMilliseconds, Self.signalCheckMilliseconds))
+            let key = screen.readKey(
+                timeout: min(program.wakeAfterMilliseconds() ?? Self.signalCheckMilliseconds, Self.signalCheckMilliseconds))
             if let signal = Signals.received { return .signal(signal) }
             if Signals.takeContinued() { screen.invalidate() }
             guard let key else { continue }
