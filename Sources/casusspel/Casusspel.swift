@@ -6,7 +6,9 @@ struct Casusspel: ParsableCommand {
         commandName: "casusspel",
         abstract: "Casuïstiekspel voor diversiteitssensitief werken in wijkteams.",
         discussion: "Zonder subcommando start het spel (casusspel play).",
-        subcommands: [PlayCommand.self, ValidateCommand.self, ListCommand.self, NewCommand.self],
+        subcommands: [
+            PlayCommand.self, ValidateCommand.self, ListCommand.self, NewCommand.self, SessionsCommand.self, ReportCommand.self,
+        ],
         defaultSubcommand: PlayCommand.self
     )
 }

@@ -35,7 +35,20 @@ struct PlayCommand: ParsableCommand {
     @Flag(name: .customLong("no-scores"), help: "Verberg punten: dialoog zonder competitie.")
     var noScores = false
 
+    @Option(help: "Naam van de training, voor sessielijst en verslag.")
+    var training: String?
+
+    @Flag(help: "Ga verder met een onderbroken sessie: de nieuwste, of SESSIE.")
+    var resume = false
+
+    @Argument(help: "Met --resume: sessie-id (of het begin ervan) of pad naar het log.")
+    var session: String?
+
     @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        if session != nil && !resume { throw ValidationError("SESSIE hoort bij --resume") }
+    }
 
     func run() throws {
         let strings = language.strings
@@ -48,15 +61,25 @@ struct PlayCommand: ParsableCommand {
             case .failure(let problem): throw ValidationError(strings.play.groupProblem(problem))
             }
         }
-        let library = try loadLibrary(strings: strings, settings: &settings)
-        if let failure = Preflight.check() {
-            FileOutput.standardError.write(Preflight.message(failure, strings) + "\n")
-            throw ExitCode(2)
-        }
+        settings.training = training.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        let library = resume ? SessionContext(casesDirectory: casesDirectory, strings: strings).library : try loadLibrary(strings: strings, settings: &settings)
+        let context = SessionContext(library: library, strings: strings)
         let environment = ["XDG_DATA_HOME", "HOME", "NO_COLOR"].reduce(into: [String: String]()) { env, key in
             if let value = getenv(key) { env[key] = String(cString: value) }
         }
         let directory = logDirectory ?? SessionLogWriter.defaultDirectory(environment: environment)
+        var openLog: () throws -> SessionLogSink = { try FileLogSink(directory: directory) }
+        if resume {
+            let path = try context.unwrap(session.map { SessionDirectory.resolve($0, in: directory) } ?? SessionDirectory.latestUnfinished(in: directory))
+            let contents = try context.unwrap(context.read(path))
+            let state = context.fold(contents)
+            settings.resume = (state, context.resumeNotices(state, contents))
+            openLog = { try FileLogSink(resuming: path, sessionID: state.id, validLength: contents.wholeLength) }
+        }
+        if let failure = Preflight.check() {
+            FileOutput.standardError.write(Preflight.message(failure, strings) + "\n")
+            throw ExitCode(2)
+        }
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
 
         Signals.install()
@@ -67,7 +90,11 @@ struct PlayCommand: ParsableCommand {
         }
         let controller = PlayController(
             library: library, strings: strings, settings: settings, clock: WallClock.monotonic,
-            openLog: { try FileLogSink(directory: directory) })
+            openLog: openLog)
+        controller.writeReports = { [context, weak controller] in
+            guard let path = controller?.model.logPath else { return [] }
+            return try context.writeReports(logPath: path)
+        }
         let outcome = RunLoop.run(screen: screen, strings: strings, program: controller)
         if case .signal(let signal) = outcome { controller.interrupted(by: signal) }
         screen.stop()
@@ -99,6 +126,10 @@ final class FileLogSink: SessionLogSink {
 
     init(directory: String) throws {
         writer = try SessionLogWriter(directory: directory, sessionID: WallClock.sessionID())
+    }
+
+    init(resuming path: String, sessionID: String, validLength: Int) throws {
+        writer = try SessionLogWriter(resuming: path, sessionID: sessionID, validLength: validLength)
     }
 
     func append(_ event: SessionEvent) throws {

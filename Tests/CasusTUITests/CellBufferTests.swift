@@ -1,3 +1,4 @@
+import CasusCore
 import Testing
 
 @testable import CasusTUI

@@ -81,3 +81,12 @@ public enum FixedLibrary {
         return dir
     }
 }
+
+/// Golden files: `CASUSSPEL_UPDATE_GOLDEN=1 swift test` rewrites them from the
+/// current output, to be read and approved in the diff; otherwise compared.
+public func golden(_ path: String, _ text: String) -> String {
+    if ProcessInfo.processInfo.environment["CASUSSPEL_UPDATE_GOLDEN"] == "1" {
+        try! text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+}

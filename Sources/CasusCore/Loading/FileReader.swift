@@ -55,8 +55,8 @@ public enum FileReader {
         return .success(bytes)
     }
 
-    /// The regular `*.json` entries of a directory, sorted, without following into subfolders.
-    public static func jsonFiles(in directory: String) -> Result<[String], Failure> {
+    /// The `*.json` (or other `suffix`) entries of a directory, sorted, without following into subfolders.
+    public static func jsonFiles(in directory: String, suffix: String = ".json") -> Result<[String], Failure> {
         guard let dir = opendir(directory) else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         defer { closedir(dir) }
         var names: [String] = []
@@ -64,7 +64,7 @@ public enum FileReader {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            if name.hasSuffix(".json") && !name.hasPrefix(".") { names.append(name) }
+            if name.hasSuffix(suffix) && !name.hasPrefix(".") { names.append(name) }
         }
         return .success(names.sorted())
     }

@@ -175,14 +175,7 @@ public enum LibraryLoader {
     }
 
     private static func fileDiagnostic(_ path: String, _ failure: FileReader.Failure) -> Diagnostic {
-        let problem: Problem
-        switch failure {
-        case .notFound: problem = .fileNotFound
-        case .notARegularFile: problem = .notARegularFile
-        case .tooLarge(let size): problem = .fileTooLarge(bytes: size, limit: FileReader.caseFileLimit)
-        case .unreadable(let why): problem = .unreadable(why)
-        }
-        return Diagnostic(file: path, location: .start, path: "", problem: problem)
+        Diagnostic(file: path, location: .start, path: "", problem: .reading(failure, limit: FileReader.caseFileLimit))
     }
 
     static func isTaxonomyFile(_ name: String) -> Bool {

@@ -65,6 +65,7 @@ public struct PlayStrings: Sendable {
     // Setup
     public let setupHeading: String
     public let defaultGroupName: String
+    public let setupTraining: String
     public let setupGroups: String
     public let setupLeervragen: String
     public let setupStart: String
@@ -73,6 +74,8 @@ public struct PlayStrings: Sendable {
 
     // Overlays
     public let reloadFailed: String
+    public let resumedHeading: String
+    public let reportHeading: String
     public let helpHeading: String
     public let helpLines: [(key: String, meaning: String)]
     public let quitQuestion: String
@@ -80,4 +83,9 @@ public struct PlayStrings: Sendable {
     public let noteHeading: @Sendable (_ group: String) -> String
     public let logFailed: @Sendable (String) -> String
     public let logFailedChoice: String
+}
+
+extension PlayStrings {
+    public func sideName(_ kant: Kant) -> String { kant == .client ? sideClient : sideProfessional }
+    public func visibilityName(_ value: Zichtbaarheid) -> String { value == .zichtbaar ? visible : invisible }
 }

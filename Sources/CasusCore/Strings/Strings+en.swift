@@ -38,7 +38,8 @@ extension Strings {
         termUnset: "casusspel: TERM is not set; start the game in an ordinary terminal (for example TERM=xterm-256color).",
         termUnusable: { "casusspel: terminal type '\($0)' is unknown or cannot move the cursor; try TERM=xterm-256color." },
         cannotStartTerminal: "casusspel: the terminal could not be started.",
-        play: .en
+        play: .en,
+        session: .en
     )
 }
 

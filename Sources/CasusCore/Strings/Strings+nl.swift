@@ -38,7 +38,8 @@ extension Strings {
         termUnset: "casusspel: TERM is niet gezet; start het spel in een gewone terminal (bijvoorbeeld TERM=xterm-256color).",
         termUnusable: { "casusspel: terminaltype '\($0)' is onbekend of kan de cursor niet verplaatsen; probeer TERM=xterm-256color." },
         cannotStartTerminal: "casusspel: de terminal kon niet worden gestart.",
-        play: .nl
+        play: .nl,
+        session: .nl
     )
 }
 

@@ -45,6 +45,7 @@ public struct Strings: Sendable {
     public let cannotStartTerminal: String
 
     public let play: PlayStrings
+    public let session: SessionStrings
 
     public static func `for`(_ language: Language) -> Strings {
         switch language {

@@ -71,3 +71,15 @@ public struct Diagnostic: Sendable, Equatable {
         return "\(file):\(location.line):\(location.column): \(field)\(prefix)\(strings.describe(problem))"
     }
 }
+
+extension Problem {
+    /// Why a file could not be read, in the validator's words.
+    public static func reading(_ failure: FileReader.Failure, limit: Int) -> Problem {
+        switch failure {
+        case .notFound: .fileNotFound
+        case .notARegularFile: .notARegularFile
+        case .tooLarge(let size): .fileTooLarge(bytes: size, limit: limit)
+        case .unreadable(let why): .unreadable(why)
+        }
+    }
+}

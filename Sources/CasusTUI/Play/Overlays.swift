@@ -18,10 +18,14 @@ enum Overlays {
         case .problems(let lines):
             let width = buffer.width - 8
             box(title: s.reloadFailed, lines: lines.flatMap { TextWrap.wrap($0, width: width) }, role: .warning, into: &buffer)
+        case .notice(let title, let lines):
+            let width = min(64, buffer.width - 8)
+            box(title: title, lines: lines.flatMap { TextWrap.wrap($0, width: width) + [""] }.dropLast(), into: &buffer)
         case .editor(let editor, let purpose):
             let title: String
             switch purpose {
             case .note(let group): title = s.noteHeading(model.config?.groups[group] ?? "")
+            case .training: title = s.setupTraining
             case .groups: title = s.setupGroups
             case .leervragen: title = s.setupLeervragen
             }

@@ -26,12 +26,10 @@ extension PlayController {
             apply(.addMinutes(-1))
             return
         case .tab:
-            model.activeGroup = (model.activeGroup + 1) % groupCount
-            model.cursor = 0
+            switchGroup(to: (model.activeGroup + 1) % groupCount)
             return
         case .backTab:
-            model.activeGroup = (model.activeGroup + groupCount - 1) % groupCount
-            model.cursor = 0
+            switchGroup(to: (model.activeGroup + groupCount - 1) % groupCount)
             return
         case .backspace:
             apply(.back)
@@ -67,13 +65,23 @@ extension PlayController {
         case .pijlerOnthulling(let index):
             moveOrAdvance(key, items: game.casus.dilemmas[index].opties.count)
         case .afsluiting:
-            if key == .enter {
+            if key == .character("r") {
+                writeReport()
+            } else if key == .enter {
                 model.screen = .library
                 model.browser.apply(.down)
             } else {
                 scrollOrAdvance(key)
             }
         }
+    }
+
+    /// Logged, so a resumed session hands the keyboard to the same group.
+    private func switchGroup(to group: Int) {
+        guard group != model.activeGroup, let game = model.game else { return }
+        model.activeGroup = group
+        model.cursor = 0
+        write(SessionEvent("beurt", caseID: game.casus.id, phase: game.step.logName(in: game.casus), group: game.groups[group].name))
     }
 
     private func scrollOrAdvance(_ key: Key) {
@@ -164,13 +172,8 @@ extension PlayController {
             apply(.advance)
             return
         }
-        guard let game = model.game, game.step == before, let next = nextOpenGroup(after: model.activeGroup, in: game) else { return }
+        guard let game = model.game, game.step == before, let next = game.nextOpenGroup(after: model.activeGroup) else { return }
         model.activeGroup = next
         model.cursor = 0
-    }
-
-    private func nextOpenGroup(after group: Int, in game: Game) -> Int? {
-        let count = game.groups.count
-        return (1...count).map { (group + $0) % count }.first { !game.hasLocked($0) }
     }
 }

@@ -13,6 +13,9 @@ public struct PlaySettings: Sendable {
     public var anonymous = false
     public var showScores = true
     public var leervragen: [String] = []
+    public var training: String?
+    /// `play --resume`: the session rebuilt from its log, and what to tell the room about it.
+    public var resume: (state: SessionState, notices: [String])?
 
     public init() {}
 }
@@ -30,6 +33,8 @@ public final class PlayController: TerminalProgram {
     var sessionStarted = false
     /// The file the current case came from, for reloading it (R).
     var currentFile: String?
+    /// Writes the session's Markdown and HTML report (r on the end screen); returns their paths.
+    public var writeReports: (() throws -> [String])?
 
     public init(
         library: CaseLibrary, strings: Strings, settings: PlaySettings, clock: @escaping () -> Double,
@@ -45,7 +50,10 @@ public final class PlayController: TerminalProgram {
         model = PlayModel(screen: .library, browser: browser)
         model.setup.groups = settings.groups?.joined(separator: ", ") ?? strings.play.defaultGroupName
         model.setup.leervragen = settings.leervragen.joined(separator: "\n")
-        if settings.caseIndex != nil {
+        model.setup.training = settings.training ?? ""
+        if let resume = settings.resume {
+            resumeSession(resume.state, notices: resume.notices)
+        } else if settings.caseIndex != nil {
             if settings.groups != nil { beginSession() } else { model.screen = .setup }
         }
     }
@@ -127,12 +135,13 @@ public final class PlayController: TerminalProgram {
     func handleSetup(_ key: Key) {
         switch key {
         case .up, .backTab: model.setup.field = max(0, model.setup.field - 1)
-        case .down, .tab: model.setup.field = min(2, model.setup.field + 1)
+        case .down, .tab: model.setup.field = min(PlayModel.SetupForm.startField, model.setup.field + 1)
         case .escape, .backspace: model.screen = .library
         case .enter:
             switch model.setup.field {
-            case 0: model.overlay = .editor(TextEditor(text: model.setup.groups, singleLine: true), .groups)
-            case 1: model.overlay = .editor(TextEditor(text: model.setup.leervragen), .leervragen)
+            case 0: model.overlay = .editor(TextEditor(text: model.setup.training, singleLine: true), .training)
+            case 1: model.overlay = .editor(TextEditor(text: model.setup.groups, singleLine: true), .groups)
+            case 2: model.overlay = .editor(TextEditor(text: model.setup.leervragen), .leervragen)
             default: beginSession()
             }
         default: break
@@ -143,7 +152,7 @@ public final class PlayController: TerminalProgram {
 
     func handleOverlay(_ overlay: PlayModel.Overlay, _ key: Key) -> Bool {
         switch overlay {
-        case .help, .problems:
+        case .help, .problems, .notice:
             model.overlay = nil
         case .quit:
             if [.character("j"), .character("y"), .character("J"), .character("Y")].contains(key) {
@@ -172,6 +181,8 @@ public final class PlayController: TerminalProgram {
 
     func commit(_ text: String, _ purpose: PlayModel.EditorPurpose) {
         switch purpose {
+        case .training:
+            model.setup.training = text.trimmed
         case .groups:
             model.setup.groups = text
             model.setup.problem = nil
@@ -189,7 +200,7 @@ public final class PlayController: TerminalProgram {
         case .failure(let problem):
             model.setup.problem = strings.play.groupProblem(problem)
             model.screen = .setup
-            model.setup.field = 0
+            model.setup.field = 1
         case .success(let groups):
             let leervragen = model.setup.leervragen.split(separator: "\n").map(\.trimmed).filter { !$0.isEmpty }
             model.config = GameConfig(
@@ -201,14 +212,14 @@ public final class PlayController: TerminalProgram {
                 model.overlay = .logFailure(String(describing: error))
             }
             sessionStarted = true
-            write(
-                SessionEvent(
-                    "sessie_start",
-                    data: [
-                        "groepen": .array(groups.map { .string($0) }), "leervragen": .array(leervragen.map { .string($0) }),
-                        "anoniem": .bool(settings.anonymous), "scores": .bool(settings.showScores),
-                        "taal": .string(strings.language.rawValue),
-                    ]))
+            var data: [String: LogValue] = [
+                "groepen": .array(groups.map { .string($0) }), "leervragen": .array(leervragen.map { .string($0) }),
+                "anoniem": .bool(settings.anonymous), "scores": .bool(settings.showScores), "taal": .string(strings.language.rawValue),
+                // Which version of every case this session could play, so a later report can say what changed.
+                "casussen": .object(Dictionary(library.cases.map { ($0.casus.id, LogValue.string($0.contentHash)) }) { a, _ in a }),
+            ]
+            if !model.setup.training.isEmpty { data["training"] = .string(model.setup.training) }
+            write(SessionEvent("sessie_start", data: data))
             startCase()
         }
     }
@@ -254,7 +265,7 @@ public final class PlayController: TerminalProgram {
     func resetStepState() {
         model.cursor = 0
         model.scroll = 0
-        if let game = model.game { model.activeGroup = game.groups.indices.first { !game.hasLocked($0) } ?? 0 }
+        if let game = model.game { model.activeGroup = game.firstOpenGroup }
     }
 
     func perform(_ effects: [GameEffect]) {

@@ -12,19 +12,24 @@ public struct PlayModel: Sendable {
         case logFailure(String)
         /// Validation problems after reloading a case (R); any key closes it.
         case problems([String])
+        /// Information that needs reading once (resumed session, report written); any key closes it.
+        case notice(title: String, lines: [String])
     }
 
     public enum EditorPurpose: Sendable, Equatable {
         case note(group: Int)
+        case training
         case groups
         case leervragen
     }
 
     public struct SetupForm: Sendable, Equatable {
+        public var training = ""
         public var groups = ""
         public var leervragen = ""
-        /// 0 groups, 1 leervragen, 2 start; starts on "Start" so Enter, Enter plays.
-        public var field = 2
+        /// 0 training, 1 groups, 2 leervragen, 3 start; starts on "Start" so Enter, Enter plays.
+        public var field = SetupForm.startField
+        public static let startField = 3
         public var problem: String?
     }
 

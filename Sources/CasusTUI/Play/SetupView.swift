@@ -9,6 +9,7 @@ enum SetupView {
         var page = Page(width: buffer.width - 4)
         let form = model.setup
         let fields: [(String, String)] = [
+            (s.setupTraining, form.training.isEmpty ? s.setupNoLeervragen : form.training),
             (s.setupGroups, form.groups),
             (s.setupLeervragen, form.leervragen.isEmpty ? s.setupNoLeervragen : form.leervragen),
         ]
@@ -24,7 +25,7 @@ enum SetupView {
             if selected { page.focused(body) } else { body(&page) }
         }
         page.blank()
-        let startSelected = form.field == 2
+        let startSelected = form.field == PlayModel.SetupForm.startField
         let start = { (p: inout Page) in
             p.text(s.setupStart, role: startSelected ? .selected : .accent, prefix: startSelected ? "▸ " : "  ", prefixRole: .accent)
         }

@@ -28,7 +28,7 @@ public struct SessionEvent: Sendable, Equatable {
         return LogValue.object(object).json
     }
 
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 }
 
 public indirect enum LogValue: Sendable, Equatable {

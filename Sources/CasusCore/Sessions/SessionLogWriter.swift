@@ -24,6 +24,20 @@ public final class SessionLogWriter {
         guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
     }
 
+    /// Continues an existing log. Anything after `validLength` (an unfinished
+    /// last line) is cut off first, so the next event starts on a line of its own.
+    public init(resuming path: String, sessionID: String, validLength: Int) throws(Failure) {
+        self.path = path
+        self.sessionID = sessionID
+        fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        guard ftruncate(fd, off_t(validLength)) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close()
+            throw Failure(path: path, reason: reason)
+        }
+    }
+
     deinit { close() }
 
     public func append(_ event: SessionEvent, timestamp: String) throws(Failure) {

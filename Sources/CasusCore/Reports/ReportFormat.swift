@@ -1,0 +1,25 @@
+/// Small formatting shared by the report writers.
+public enum ReportFormat {
+    /// `2026-11-22T20:50:03.123Z` → `2026-11-22 20:50 UTC`; anything else unchanged.
+    public static func date(_ timestamp: String) -> String {
+        let chars = Array(timestamp)
+        guard chars.count >= 16, chars[10] == "T" else { return timestamp }
+        return String(chars[0..<10]) + " " + String(chars[11..<16]) + " UTC"
+    }
+
+    static func clean(_ text: String) -> String { SafeText.sanitize(text, keepingNewlines: true) }
+
+    static func line(_ text: String) -> String { SafeText.sanitize(text) }
+
+    static func pillarPoints(_ score: CaseScore) -> Int { score.pijlers.reduce(0, +) }
+
+    static func choiceText(_ choice: GroupChoice, _ s: SessionStrings) -> String {
+        if choice.passed { return s.passed + " (0)" }
+        guard let option = choice.option else { return s.noChoice }
+        return s.optionNumber(option) + " (\(choice.score))"
+    }
+
+    static func names(_ list: [String], _ s: SessionStrings) -> String {
+        list.isEmpty ? s.nobody : list.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,81 @@
+/// What a trainer sends round after a session: per case and phase what each
+/// group chose or marked, the best answer beside it, feedback, scores, notes.
+/// Built once from the folded session; Markdown, HTML, CSV and JSON only format it.
+public struct SessionReport: Sendable {
+    public let sessionID: String
+    public let startedAt: String
+    public let training: String?
+    public let groups: [String]
+    public let leervragen: [String]
+    public let finished: Bool
+    public let interruptions: Int
+    public let truncatedBytes: Int
+    public let cases: [CaseReport]
+}
+
+public struct CaseReport: Sendable {
+    public let id: String
+    public let title: String
+    public let startedAt: String
+    public let skipped: Bool
+    public let finished: Bool
+    /// The case file changed since the session: options and feedback come from the current version.
+    public let changed: Bool
+    /// The case file was not found: only what the log itself says is shown.
+    public let missing: Bool
+    public let unmatchedLines: [Int]
+    public let knelpunten: [String]
+    public let factors: [ReferenceRow]
+    /// Per group, marks the case does not name (not wrong: they were discussed).
+    public let extraMarks: [(group: String, marks: [String])]
+    public let pillars: [PillarReport]
+    public let notes: [NoteRow]
+    public let scores: [(group: String, score: CaseScore)]
+    public let maxScore: CaseScore?
+}
+
+/// One factor the case names, and which groups found it and called its visibility right.
+public struct ReferenceRow: Sendable {
+    public let kant: Kant
+    public let factor: String
+    public let name: String
+    public let zichtbaarheid: Zichtbaarheid
+    public let points: Int
+    public let foundBy: [String]
+    /// Each group's visible/invisible call on this factor, in group order.
+    public let calls: [(group: String, call: Zichtbaarheid)]
+
+    public var calledRightBy: [String] { calls.filter { $0.call == zichtbaarheid }.map(\.group) }
+}
+
+public struct PillarReport: Sendable {
+    public let pijler: String
+    public let name: String
+    public let vraag: String
+    public let options: [OptionRow]
+    public let choices: [GroupChoice]
+}
+
+public struct OptionRow: Sendable {
+    public let number: Int
+    public let tekst: String
+    public let score: Int
+    public let feedback: String
+    public let best: Bool
+}
+
+public struct GroupChoice: Sendable {
+    public let group: String
+    /// 1-based; nil for a pass or when the group never chose.
+    public let option: Int?
+    public let passed: Bool
+    /// The option's text as it was on screen when chosen.
+    public let tekst: String?
+    public let score: Int
+}
+
+public struct NoteRow: Sendable {
+    public let group: String
+    public let phase: String
+    public let text: String
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import CasusCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Options shared by the commands that read session logs.
+struct SessionOptions: ParsableArguments {
+    @Option(name: .customLong("log-dir"), help: "Map met sessielogs (standaard: $XDG_DATA_HOME/casusspel/sessies).")
+    var logDirectory: String?
+
+    @Option(name: .customLong("cases"), help: "Map met casussen, om keuzes naast de beste optie en feedback te zetten (standaard: Cases/).")
+    var casesDirectory: String?
+
+    var directory: String { logDirectory ?? SessionContext.defaultLogDirectory() }
+}
+
+/// The case library a log is read against, and the way from a log file to a folded session.
+struct SessionContext {
+    let library: CaseLibrary
+    let strings: Strings
+    private let byID: [String: LoadedCase]
+
+    init(casesDirectory: String?, strings: Strings) {
+        self.init(library: LibraryLoader.load(paths: [casesDirectory ?? CasesLocation.defaultDirectory()]), strings: strings)
+    }
+
+    init(library: CaseLibrary, strings: Strings) {
+        self.library = library
+        self.strings = strings
+        byID = Dictionary(library.cases.map { ($0.casus.id, $0) }) { first, _ in first }
+    }
+
+    static func defaultLogDirectory() -> String {
+        let environment = ["XDG_DATA_HOME", "HOME"].reduce(into: [String: String]()) { env, key in
+            if let value = getenv(key) { env[key] = String(cString: value) }
+        }
+        return SessionLogWriter.defaultDirectory(environment: environment)
+    }
+
+    /// By id from the library; else the file the log names, if it still exists (a case played with `--case PATH`).
+    func resolve(_ id: String, _ file: String?) -> ResolvedCase? {
+        if let loaded = byID[id] { return ResolvedCase(casus: loaded.casus, file: loaded.file, contentHash: loaded.contentHash) }
+        guard let file, FileReader.exists(file), case (let loaded?, _) = LibraryLoader.loadCase(file, taxonomy: library.taxonomy),
+            loaded.casus.id == id
+        else { return nil }
+        return ResolvedCase(casus: loaded.casus, file: loaded.file, contentHash: loaded.contentHash)
+    }
+
+    func read(_ path: String) -> Result<SessionLogReader.Contents, SessionLogError> { SessionLogReader.read(path) }
+
+    func fold(_ contents: SessionLogReader.Contents, observe: ((SessionState, LoggedEvent) -> Void)? = nil) -> SessionState {
+        SessionFold.fold(contents, taxonomy: library.taxonomy, resolve: resolve, observe: observe)
+    }
+
+    /// A session named on the command line (id, start of an id, or path), or the newest one.
+    func locate(_ reference: String?, in directory: String) throws -> String {
+        let result: Result<String, SessionLogError>
+        if let reference {
+            result = SessionDirectory.resolve(reference, in: directory)
+        } else {
+            result = SessionDirectory.logs(in: directory).flatMap { logs in
+                logs.last.map { .success($0) } ?? .failure(.notFound(directory))
+            }
+        }
+        return try unwrap(result)
+    }
+
+    func unwrap<T>(_ result: Result<T, SessionLogError>) throws -> T {
+        switch result {
+        case .success(let value): return value
+        case .failure(let error):
+            FileOutput.standardError.write(describe(error) + "\n")
+            throw ExitCode(1)
+        }
+    }
+
+    func describe(_ error: SessionLogError) -> String { strings.session.logError(error, strings.describe) }
+
+    /// What the room should know when a session is picked up again.
+    func resumeNotices(_ state: SessionState, _ contents: SessionLogReader.Contents) -> [String] {
+        let s = strings.session
+        var notices = [s.resumed(state.id, contents.events.count)]
+        if contents.truncatedBytes > 0 { notices.append(s.truncated(contents.truncatedBytes, contents.events.last?.line ?? 0)) }
+        if let play = state.plays.last {
+            if play.game == nil { notices.append(s.caseMissing(play.title)) }
+            if play.changedSincePlayed { notices.append(s.caseChanged(play.title)) }
+            if !play.unmatchedLines.isEmpty { notices.append(s.unmatched(play.unmatchedLines)) }
+        }
+        return notices
+    }
+
+    /// The end screen's r: read the log back as it stands and write Markdown and HTML beside it.
+    func writeReports(logPath: String) throws -> [String] {
+        let contents = try SessionLogReader.read(logPath).get()
+        return try ReportFiles.writeBesideLog(fold(contents), taxonomy: library.taxonomy, strings: strings)
+    }
+}
