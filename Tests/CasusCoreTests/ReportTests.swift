@@ -8,7 +8,7 @@ import Testing
 struct ReportTests {
     static let expected = PackagePaths.coreFixtures + "/rapport"
 
-    func report(hash: String = "0123456789abcdef", casus: Casus = SessionFoldTests.casus, language: Language = .nl) throws -> SessionReport {
+    func report(hash: String = "8b3f8558ef9613b1", casus: Casus = SessionFoldTests.casus, language: Language = .nl) throws -> SessionReport {
         let contents = try SessionLogReader.parse(Array(SessionLogTests.fixture.utf8), file: "sessie-proef.jsonl").get()
         let state = SessionFold.fold(contents, taxonomy: SessionFoldTests.taxonomy) { id, _ in
             id == casus.id ? ResolvedCase(casus: casus, file: "proef-casus.json", contentHash: hash) : nil

@@ -9,11 +9,11 @@ struct SessionFoldTests {
     static var casus: Casus { GameTests.library.cases[0].casus }
     static var taxonomy: Taxonomy { GameTests.library.taxonomy! }
 
-    static func resolve(hash: String = "0123456789abcdef") -> SessionFold.Resolver {
+    static func resolve(hash: String = "8b3f8558ef9613b1") -> SessionFold.Resolver {
         { id, _ in id == casus.id ? ResolvedCase(casus: casus, file: "proef-casus.json", contentHash: hash) : nil }
     }
 
-    static func fixtureState(hash: String = "0123456789abcdef") throws -> SessionState {
+    static func fixtureState(hash: String = "8b3f8558ef9613b1") throws -> SessionState {
         let contents = try SessionLogReader.parse(Array(SessionLogTests.fixture.utf8), file: "sessie-proef.jsonl").get()
         return SessionFold.fold(contents, taxonomy: taxonomy, resolve: resolve(hash: hash))
     }

@@ -27,6 +27,7 @@ public struct PillarStatistics: Sendable {
     public let pijler: String
     public let name: String
     public let optionScores: [Int]
+    public let optionTexts: [String]
     public internal(set) var chosen: [Int]
     public internal(set) var passes = 0
 
@@ -88,7 +89,7 @@ extension CaseStatistics {
         pillars = casus.dilemmas.map { dilemma in
             PillarStatistics(
                 pijler: dilemma.pijler, name: game.taxonomy.pijler(dilemma.pijler)?.naam ?? dilemma.pijler,
-                optionScores: dilemma.opties.map(\.score), chosen: Array(repeating: 0, count: dilemma.opties.count))
+                optionScores: dilemma.opties.map(\.score), optionTexts: dilemma.opties.map(\.tekst), chosen: Array(repeating: 0, count: dilemma.opties.count))
         }
         factors = Kant.allCases.flatMap { kant in
             casus.referentie(voor: kant).map {

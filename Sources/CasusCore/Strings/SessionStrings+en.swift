@@ -63,8 +63,10 @@ extension SessionStrings {
         reportsWritten: { "Report written: " + $0.joined(separator: " and ") },
         reportFailed: { "Report not written: \($0)" },
         statisticsHeading: { sessions, plays in "Statistics over \(sessions) session(s), \(plays) case plays" },
-        statisticsCase: { title, plays, groups in "\(title): played \(plays)×, \(groups) group answers" },
-        statisticsOptionColumns: ["PILLAR", "OPTION", "POINTS", "CHOSEN", ""],
+        statisticsCase: { title, id, plays, finished, groups in
+            "\(title) (\(id)): played \(plays)×, \(finished)× to the end (means are over those), \(groups) group answers"
+        },
+        statisticsOptionColumns: ["PILLAR", "NO", "POINTS", "CHOSEN", "", "OPTION"],
         statisticsFactorColumns: ["SIDE", "FACTOR", "HERE", "FOUND", ""],
         statisticsScoreColumns: ["PHASE", "MEAN", "MAXIMUM"],
         statisticsNothing: "No played cases found.",

@@ -63,8 +63,10 @@ extension SessionStrings {
         reportsWritten: { "Verslag geschreven: " + $0.joined(separator: " en ") },
         reportFailed: { "Verslag niet geschreven: \($0)" },
         statisticsHeading: { sessions, plays in "Statistiek over \(sessions) sessie(s), \(plays) keer een casus gespeeld" },
-        statisticsCase: { title, plays, groups in "\(title): \(plays)× gespeeld, \(groups) groepsantwoorden" },
-        statisticsOptionColumns: ["PIJLER", "OPTIE", "PUNTEN", "GEKOZEN", ""],
+        statisticsCase: { title, id, plays, finished, groups in
+            "\(title) (\(id)): \(plays)× gespeeld, \(finished)× tot het eind (gemiddelden gaan daarover), \(groups) groepsantwoorden"
+        },
+        statisticsOptionColumns: ["PIJLER", "NR", "PUNTEN", "GEKOZEN", "", "OPTIE"],
         statisticsFactorColumns: ["KANT", "FACTOR", "HIER", "GEVONDEN", ""],
         statisticsScoreColumns: ["FASE", "GEMIDDELD", "MAXIMAAL"],
         statisticsNothing: "Geen gespeelde casussen gevonden.",

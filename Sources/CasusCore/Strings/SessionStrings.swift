@@ -54,7 +54,7 @@ public struct SessionStrings: Sendable {
 
     // Statistics
     public let statisticsHeading: @Sendable (_ sessions: Int, _ plays: Int) -> String
-    public let statisticsCase: @Sendable (_ title: String, _ plays: Int, _ groups: Int) -> String
+    public let statisticsCase: @Sendable (_ title: String, _ id: String, _ plays: Int, _ finished: Int, _ groups: Int) -> String
     public let statisticsOptionColumns: [String]
     public let statisticsFactorColumns: [String]
     public let statisticsScoreColumns: [String]

@@ -1,0 +1,68 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `sessies`, `rapport` and `statistiek` on a log directory with the fixed session.
+@Suite("casusspel sessies, rapport en statistiek")
+struct SessionCommandTests {
+    let logs = TempDirectory("sessies")
+    let cases = TempDirectory("casussen").withShippedTaxonomy()
+
+    init() {
+        logs.write("20261120-091000-a1b2.jsonl", readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl"))
+        cases.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
+    }
+
+    func run(_ arguments: [String]) throws -> ProcessResult {
+        try ProcessRunner.run(Binary.path, arguments + ["--log-dir", logs.path, "--cases", cases.path])
+    }
+
+    @Test("sessies: id, datum, training, casussen, groepen, status; nieuwste eerst; kapotte logs genoemd")
+    func list() throws {
+        let newer = readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl").split(separator: "\n").prefix(12)
+            .joined(separator: "\n").replacing("20261120-091000-a1b2", with: "20261121-080000-beef")
+        logs.write("20261121-080000-beef.jsonl", newer + "\n")
+        logs.write("20261122-000000-dead.jsonl", "geen json\n{}\n")
+        let result = try run(["sessies"])
+        #expect(result.status == 0)
+        let lines = result.stdoutLines
+        #expect(lines[0].hasPrefix("SESSIE") && lines[0].hasSuffix("STATUS"))
+        #expect(lines[2].hasPrefix("20261121-080000-beef") && lines[2].hasSuffix("niet afgesloten"))
+        #expect(lines[3].hasPrefix("20261120-091000-a1b2") && lines[3].contains("Wijkteam Laak — dag 2") && lines[3].hasSuffix("afgerond"))
+        #expect(lines[3].contains("Proefcasus") && lines[3].contains("Team Laak, Team <Escamp> & co"))
+        #expect(result.stderr.contains("20261122-000000-dead.jsonl:1: beschadigde regel"))
+    }
+
+    @Test("rapport: standaard de nieuwste sessie als Markdown; -o schrijft een bestand; --lang en")
+    func report() throws {
+        let markdown = try run(["rapport"])
+        #expect(markdown.status == 0)
+        #expect(markdown.stdout == readText(PackagePaths.coreFixtures + "/rapport/sessie-proef.md"))
+        let out = logs.path + "/verslag.html"
+        let html = try run(["rapport", "20261120", "--format", "html", "-o", out])
+        #expect(html.status == 0 && html.stdout.isEmpty && html.stderr.contains("verslag.html"))
+        #expect(readText(out).hasPrefix("<!DOCTYPE html>"))
+        let english = try run(["rapport", "--format", "csv", "--lang", "en"])
+        #expect(english.stdout.hasPrefix("session,date,training,case,"))
+        let missing = try run(["rapport", "1999"])
+        #expect(missing.status == 1 && missing.stderr.contains("geen sessie gevonden voor ‘1999’"))
+    }
+
+    @Test("statistiek: tabel met balken, csv, en --case")
+    func statistics() throws {
+        let table = try run(["statistiek"])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("Statistiek over 1 sessie(s), 1 keer een casus gespeeld"))
+        #expect(table.stdout.contains("Bereik           1   3       1/2 (50%)  ██████████░░░░░░░░░░  Bellen"))
+        let csv = try run(["statistiek", "--format", "csv", "--case", "proef-casus"])
+        #expect(csv.stdout.contains("optie,proef-casus,bereik,1,3,1,2\r\n"))
+    }
+
+    @Test("een log van een nieuwere versie: duidelijke melding, exit 1, geen crash")
+    func newerVersion() throws {
+        logs.write("20261123-000000-0001.jsonl", readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl").replacing(#""v":2"#, with: #""v":9"#))
+        let result = try run(["rapport", "20261123"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("formaatversie 9") && !result.stderr.contains("Fatal"))
+    }
+}
