@@ -8,7 +8,7 @@ struct Casusspel: ParsableCommand {
         discussion: "Zonder subcommando start het spel (casusspel play).",
         subcommands: [
             PlayCommand.self, ValidateCommand.self, ListCommand.self, NewCommand.self, SessionsCommand.self, ReportCommand.self,
-            StatisticsCommand.self,
+            StatisticsCommand.self, ReplayCommand.self,
         ],
         defaultSubcommand: PlayCommand.self
     )

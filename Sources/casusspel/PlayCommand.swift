@@ -62,43 +62,35 @@ struct PlayCommand: ParsableCommand {
             }
         }
         settings.training = training.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
-        let library = resume ? SessionContext(casesDirectory: casesDirectory, strings: strings).library : try loadLibrary(strings: strings, settings: &settings)
+        let library =
+            resume
+            ? SessionContext(casesDirectory: casesDirectory, strings: strings).library
+            : try loadLibrary(strings: strings, settings: &settings)
         let context = SessionContext(library: library, strings: strings)
-        let environment = ["XDG_DATA_HOME", "HOME", "NO_COLOR"].reduce(into: [String: String]()) { env, key in
+        let environment = ["XDG_DATA_HOME", "HOME"].reduce(into: [String: String]()) { env, key in
             if let value = getenv(key) { env[key] = String(cString: value) }
         }
         let directory = logDirectory ?? SessionLogWriter.defaultDirectory(environment: environment)
         var openLog: () throws -> SessionLogSink = { try FileLogSink(directory: directory) }
         if resume {
-            let path = try context.unwrap(session.map { SessionDirectory.resolve($0, in: directory) } ?? SessionDirectory.latestUnfinished(in: directory))
+            let path = try context.unwrap(
+                session.map { SessionDirectory.resolve($0, in: directory) } ?? SessionDirectory.latestUnfinished(in: directory))
             let contents = try context.unwrap(context.read(path))
             let state = context.fold(contents)
             settings.resume = (state, context.resumeNotices(state, contents))
             openLog = { try FileLogSink(resuming: path, sessionID: state.id, validLength: contents.wholeLength) }
         }
-        if let failure = Preflight.check() {
-            FileOutput.standardError.write(Preflight.message(failure, strings) + "\n")
-            throw ExitCode(2)
-        }
-        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-
-        Signals.install()
-        defer { Signals.uninstall() }
-        guard let screen = CursesScreen(theme: Theme.named(theme, noColor: noColor)) else {
-            FileOutput.standardError.write(strings.cannotStartTerminal + "\n")
-            throw ExitCode(2)
-        }
-        let controller = PlayController(
-            library: library, strings: strings, settings: settings, clock: WallClock.monotonic,
-            openLog: openLog)
-        controller.writeReports = { [context, weak controller] in
-            guard let path = controller?.model.logPath else { return [] }
-            return try context.writeReports(logPath: path)
-        }
-        let outcome = RunLoop.run(screen: screen, strings: strings, program: controller)
-        if case .signal(let signal) = outcome { controller.interrupted(by: signal) }
-        screen.stop()
-        if case .signal(let signal) = outcome { throw ExitCode(128 + signal) }
+        try TerminalSession.run(
+            theme: theme, strings: strings,
+            program: {
+                let controller = PlayController(
+                    library: library, strings: strings, settings: settings, clock: WallClock.monotonic, openLog: openLog)
+                controller.writeReports = { [context, weak controller] in
+                    guard let path = controller?.model.logPath else { return [] }
+                    return try context.writeReports(logPath: path)
+                }
+                return controller
+            }, interrupted: { controller, signal in controller.interrupted(by: signal) })
     }
 
     /// The library to play: all cases, or just the one `--case` names (an id or a file).

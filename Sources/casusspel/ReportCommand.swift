@@ -7,7 +7,8 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rapport",
         abstract: "Verslag van een sessie: per casus en fase wat elke groep koos, de beste optie, feedback, punten en notities.",
-        discussion: "Zonder SESSIE: de nieuwste. md voor mail, html om te delen of te printen, csv (een regel per keuze) voor een spreadsheet."
+        discussion:
+            "Zonder SESSIE: de nieuwste. md voor mail, html om te delen of te printen, csv (een regel per keuze) voor een spreadsheet."
     )
 
     @Argument(help: "Sessie-id (of het begin ervan) of pad naar een .jsonl-log.")

@@ -6,7 +6,8 @@ struct StatisticsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "statistiek",
         abstract: "Over alle sessies: hoe vaak elke optie gekozen is, hoeveel groepen elke factor vonden, gemiddelde punten per fase.",
-        discussion: "Voor cursusontwerpers: welke casus is te makkelijk, welke optie onduidelijk? Onleesbare logs worden overgeslagen en genoemd."
+        discussion:
+            "Voor cursusontwerpers: welke casus is te makkelijk, welke optie onduidelijk? Onleesbare logs worden overgeslagen en genoemd."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case tabel, csv, json }
@@ -65,7 +66,9 @@ enum StatisticsTable {
                         bar(count, of: pillar.answers), TextWrap.truncate(pillar.optionTexts[index], width: 40),
                     ])
                 }
-                optionRows.append(["", strings.play.pass, "0", share(pillar.passes, of: pillar.answers), bar(pillar.passes, of: pillar.answers), ""])
+                optionRows.append([
+                    "", strings.play.pass, "0", share(pillar.passes, of: pillar.answers), bar(pillar.passes, of: pillar.answers), "",
+                ])
             }
             out += "\n" + indent(TextTable.render(header: s.statisticsOptionColumns, rows: optionRows))
             let factorRows = casus.factors.map { factor in

@@ -8,7 +8,8 @@ import Testing
 struct ReportTests {
     static let expected = PackagePaths.coreFixtures + "/rapport"
 
-    func report(hash: String = "8b3f8558ef9613b1", casus: Casus = SessionFoldTests.casus, language: Language = .nl) throws -> SessionReport {
+    func report(hash: String = "8b3f8558ef9613b1", casus: Casus = SessionFoldTests.casus, language: Language = .nl) throws -> SessionReport
+    {
         let contents = try SessionLogReader.parse(Array(SessionLogTests.fixture.utf8), file: "sessie-proef.jsonl").get()
         let state = SessionFold.fold(contents, taxonomy: SessionFoldTests.taxonomy) { id, _ in
             id == casus.id ? ResolvedCase(casus: casus, file: "proef-casus.json", contentHash: hash) : nil
@@ -44,7 +45,13 @@ struct ReportTests {
         #expect(html.contains("@media print"))
         // Only the tags the writer itself emits.
         let tags = Set(html.split(separator: "<").dropFirst().map { $0.prefix { $0.isLetter || $0.isNumber || $0 == "/" || $0 == "!" } })
-        #expect(tags.isSubset(of: ["!DOCTYPE", "html", "/html", "head", "/head", "meta", "title", "/title", "style", "/style", "body", "/body", "h1", "/h1", "h2", "/h2", "h3", "/h3", "dl", "/dl", "dt", "/dt", "dd", "/dd", "code", "/code", "p", "/p", "ol", "/ol", "ul", "/ul", "li", "/li", "table", "/table", "tr", "/tr", "th", "/th", "td", "/td", "section", "/section", "strong", "/strong", "b", "/b", "em", "/em", "br", "small", "/small", "blockquote", "/blockquote", "p"]))
+        #expect(
+            tags.isSubset(of: [
+                "!DOCTYPE", "html", "/html", "head", "/head", "meta", "title", "/title", "style", "/style", "body", "/body", "h1", "/h1",
+                "h2", "/h2", "h3", "/h3", "dl", "/dl", "dt", "/dt", "dd", "/dd", "code", "/code", "p", "/p", "ol", "/ol", "ul", "/ul", "li",
+                "/li", "table", "/table", "tr", "/tr", "th", "/th", "td", "/td", "section", "/section", "strong", "/strong", "b", "/b",
+                "em", "/em", "br", "small", "/small", "blockquote", "/blockquote", "p",
+            ]))
     }
 
     @Test("CSV: velden met komma, aanhalingsteken of regeleinde gequoot; formules onschadelijk")

@@ -32,7 +32,10 @@ struct SessionFoldTests {
         #expect(game.step == .afsluiting)
         #expect(game.revealedKnelpunten == 2)
         let laak = game.groups[0]
-        #expect(laak.marks == [.init(kant: .client, factor: "leeftijd"), .init(kant: .client, factor: "taal"), .init(kant: .client, factor: "religie")])
+        #expect(
+            laak.marks == [
+                .init(kant: .client, factor: "leeftijd"), .init(kant: .client, factor: "taal"), .init(kant: .client, factor: "religie"),
+            ])
         #expect(laak.calls[.init(kant: .client, factor: "taal")] == .onzichtbaar)
         #expect(laak.choices == [0: .option(0), 1: .option(1), 2: .option(0), 3: .option(2)])
         #expect(game.groups[1].choices[1] == .pass)
@@ -63,7 +66,9 @@ struct SessionFoldTests {
         let groups = ["A", "B", "C"].prefix(Int.random(in: 1...3, using: &random)).map { $0 }
         var (game, effects) = Game.start(
             casus: Self.casus, taxonomy: Self.taxonomy, config: GameConfig(groups: groups), now: 0, source: ("f", "h"))
-        var lines = [SessionEvent("sessie_start", data: ["groepen": .array(groups.map { .string($0) })]).jsonLine(timestamp: "t", sessionID: "s")]
+        var lines = [
+            SessionEvent("sessie_start", data: ["groepen": .array(groups.map { .string($0) })]).jsonLine(timestamp: "t", sessionID: "s")
+        ]
         func log(_ effects: [GameEffect]) {
             for case .log(let event) in effects { lines.append(event.jsonLine(timestamp: "t", sessionID: "s")) }
         }
@@ -75,8 +80,11 @@ struct SessionFoldTests {
             let mark = FactorMark(kant: Bool.random(using: &random) ? .client : .professional, factor: factor)
             let actions: [GameAction] = [
                 .advance, .advance, .back, .revealNextKnelpunt, .toggleFactor(group: group, mark), .lockFactors(group: group),
-                .setVisibility(group: group, game.groups[group].marks.randomElement(using: &random) ?? mark, Bool.random(using: &random) ? .zichtbaar : .onzichtbaar),
-                .lockVisibility(group: group), .choose(group: group, Bool.random(using: &random) ? .pass : .option(Int.random(in: 0..<3, using: &random))),
+                .setVisibility(
+                    group: group, game.groups[group].marks.randomElement(using: &random) ?? mark,
+                    Bool.random(using: &random) ? .zichtbaar : .onzichtbaar),
+                .lockVisibility(group: group),
+                .choose(group: group, Bool.random(using: &random) ? .pass : .option(Int.random(in: 0..<3, using: &random))),
                 .note(group: group, text: "notitie \(lines.count)"),
             ]
             let action = actions.randomElement(using: &random)!

@@ -61,7 +61,8 @@ struct SessionCommandTests {
 
     @Test("een log van een nieuwere versie: duidelijke melding, exit 1, geen crash")
     func newerVersion() throws {
-        logs.write("20261123-000000-0001.jsonl", readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl").replacing(#""v":2"#, with: #""v":9"#))
+        logs.write(
+            "20261123-000000-0001.jsonl", readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl").replacing(#""v":2"#, with: #""v":9"#))
         let result = try run(["rapport", "20261123"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("formaatversie 9") && !result.stderr.contains("Fatal"))

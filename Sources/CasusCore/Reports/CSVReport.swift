@@ -7,8 +7,14 @@ public enum CSVReport {
         var out = line(s.csvColumns)
         let date = ReportFormat.date(report.startedAt)
         for play in report.cases {
-            func add(_ phase: String, _ group: String, _ kind: String, _ choice: String, _ text: String, _ points: String, _ best: String = "", _ bestPoints: String = "") {
-                out += line([report.sessionID, date, report.training ?? "", play.id, play.title, phase, group, kind, choice, text, points, best, bestPoints])
+            func add(
+                _ phase: String, _ group: String, _ kind: String, _ choice: String, _ text: String, _ points: String, _ best: String = "",
+                _ bestPoints: String = ""
+            ) {
+                out += line([
+                    report.sessionID, date, report.training ?? "", play.id, play.title, phase, group, kind, choice, text, points, best,
+                    bestPoints,
+                ])
             }
             let factorPhase = strings.play.stepNames(.factoren, nil)
             let visibilityPhase = strings.play.stepNames(.zichtbaarheid, nil)

@@ -85,7 +85,8 @@ public enum HTMLReport {
         out += "<h3>\(escape(s.notesHeading))</h3>\n"
         if play.notes.isEmpty { out += "<p>\(escape(s.noNotes))</p>\n" }
         for note in play.notes {
-            out += "<blockquote><strong>\(escape(note.group))</strong> (\(escape(note.phase))):<br>\(escape(note.text).replacingNewlines(with: "<br>"))</blockquote>\n"
+            out +=
+                "<blockquote><strong>\(escape(note.group))</strong> (\(escape(note.phase))):<br>\(escape(note.text).replacingNewlines(with: "<br>"))</blockquote>\n"
         }
         if let max = play.maxScore, !play.scores.isEmpty {
             out += "<h3>\(escape(s.scoresHeading))</h3>\n<table>\n" + row(s.scoreColumns, header: true)

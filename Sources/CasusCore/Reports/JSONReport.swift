@@ -27,7 +27,8 @@ public enum JSONReport {
                         "oordelen": .object(Dictionary(factor.calls.map { ($0.group, LogValue.string($0.call.rawValue)) }) { a, _ in a }),
                     ])
                 }),
-            "ook_besproken": .object(Dictionary(play.extraMarks.map { ($0.group, LogValue.array($0.marks.map { .string($0) })) }) { a, _ in a }),
+            "ook_besproken": .object(
+                Dictionary(play.extraMarks.map { ($0.group, LogValue.array($0.marks.map { .string($0) })) }) { a, _ in a }),
             "pijlers": .array(play.pillars.map(pillar)),
             "notities": .array(
                 play.notes.map { .object(["groep": .string($0.group), "fase": .string($0.phase), "tekst": .string($0.text)]) }),

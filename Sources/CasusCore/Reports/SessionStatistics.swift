@@ -89,11 +89,14 @@ extension CaseStatistics {
         pillars = casus.dilemmas.map { dilemma in
             PillarStatistics(
                 pijler: dilemma.pijler, name: game.taxonomy.pijler(dilemma.pijler)?.naam ?? dilemma.pijler,
-                optionScores: dilemma.opties.map(\.score), optionTexts: dilemma.opties.map(\.tekst), chosen: Array(repeating: 0, count: dilemma.opties.count))
+                optionScores: dilemma.opties.map(\.score), optionTexts: dilemma.opties.map(\.tekst),
+                chosen: Array(repeating: 0, count: dilemma.opties.count))
         }
         factors = Kant.allCases.flatMap { kant in
             casus.referentie(voor: kant).map {
-                FactorStatistics(kant: kant, factor: $0.factor, name: game.taxonomy.factor($0.factor)?.naam ?? $0.factor, zichtbaarheid: $0.zichtbaarheid)
+                FactorStatistics(
+                    kant: kant, factor: $0.factor, name: game.taxonomy.factor($0.factor)?.naam ?? $0.factor, zichtbaarheid: $0.zichtbaarheid
+                )
             }
         }
         scores = ScoreStatistics(maximum: game.maxScore, pijlers: Array(repeating: 0, count: casus.dilemmas.count))
@@ -124,7 +127,9 @@ extension CaseStatistics {
             scores.groups += 1
             scores.factoren += score.factoren
             scores.zichtbaarheid += score.zichtbaarheid
-            for (pillar, points) in score.pijlers.enumerated() where scores.pijlers.indices.contains(pillar) { scores.pijlers[pillar] += points }
+            for (pillar, points) in score.pijlers.enumerated() where scores.pijlers.indices.contains(pillar) {
+                scores.pijlers[pillar] += points
+            }
         }
     }
 }

@@ -5,7 +5,9 @@ public enum StatisticsExport {
         for casus in stats.cases {
             for pillar in casus.pillars {
                 for (index, count) in pillar.chosen.enumerated() {
-                    out += CSVReport.line(["optie", casus.id, pillar.pijler, "\(index + 1)", "\(pillar.optionScores[index])", "\(count)", "\(pillar.answers)"])
+                    out += CSVReport.line([
+                        "optie", casus.id, pillar.pijler, "\(index + 1)", "\(pillar.optionScores[index])", "\(count)", "\(pillar.answers)",
+                    ])
                 }
                 out += CSVReport.line(["pas", casus.id, pillar.pijler, "", "0", "\(pillar.passes)", "\(pillar.answers)"])
             }
@@ -25,7 +27,8 @@ public enum StatisticsExport {
     public static func json(_ stats: SessionStatistics) -> String {
         let cases: [LogValue] = stats.cases.map { casus in
             .object([
-                "id": .string(casus.id), "titel": .string(casus.title), "gespeeld": .int(casus.plays), "afgerond": .int(casus.finishedPlays),
+                "id": .string(casus.id), "titel": .string(casus.title), "gespeeld": .int(casus.plays),
+                "afgerond": .int(casus.finishedPlays),
                 "gewijzigde_versie": .int(casus.changedPlays),
                 "pijlers": .array(
                     casus.pillars.map { pillar in
@@ -47,7 +50,8 @@ public enum StatisticsExport {
                     Dictionary(
                         phases(casus.scores, casus.pillars).map { phase, sum, maximum in
                             (phase, LogValue.object(["som": .int(sum), "groepen": .int(casus.scores.groups), "maximaal": .int(maximum)]))
-                        }) { a, _ in a }),
+                        }
+                    ) { a, _ in a }),
             ])
         }
         return LogValue.object([
@@ -58,7 +62,9 @@ public enum StatisticsExport {
 
     /// (phase key, sum over groups, maximum per group): factoren, zichtbaarheid, each pillar, totaal.
     public static func phases(_ scores: ScoreStatistics, _ pillars: [PillarStatistics]) -> [(String, Int, Int)] {
-        var out = [("factoren", scores.factoren, scores.maximum.factoren), ("zichtbaarheid", scores.zichtbaarheid, scores.maximum.zichtbaarheid)]
+        var out = [
+            ("factoren", scores.factoren, scores.maximum.factoren), ("zichtbaarheid", scores.zichtbaarheid, scores.maximum.zichtbaarheid),
+        ]
         for (index, pillar) in pillars.enumerated() where scores.pijlers.indices.contains(index) {
             out.append(("pijler:" + pillar.pijler, scores.pijlers[index], scores.maximum.pijlers[index]))
         }

@@ -89,7 +89,9 @@ extension SessionState {
         case "factoren_vastgelegd":
             guard let group else { matched = false; break }
             for (key, kant) in [("client", Kant.client), ("professional", .professional)] {
-                for factor in event.strings(key) { _ = game.apply(.toggleFactor(group: group, FactorMark(kant: kant, factor: factor)), now: 0) }
+                for factor in event.strings(key) {
+                    _ = game.apply(.toggleFactor(group: group, FactorMark(kant: kant, factor: factor)), now: 0)
+                }
             }
             matched = run(.lockFactors(group: group))
         case "zichtbaarheid_vastgelegd":

@@ -4,7 +4,8 @@ extension SessionStrings {
             switch error {
             case .unreadable(let file, let failure): "\(file): \(describe(.reading(failure, limit: SessionLogReader.sizeLimit)))"
             case .corrupt(let file, let line, let syntax):
-                "\(file):\(line): damaged line in the session log" + (syntax.map { " (" + describe(.syntax($0)) + ")" } ?? " (no v, tijd, sessie or type)")
+                "\(file):\(line): damaged line in the session log"
+                    + (syntax.map { " (" + describe(.syntax($0)) + ")" } ?? " (no v, tijd, sessie or type)")
             case .newerVersion(let file, let line, let found):
                 "\(file):\(line): this log has format version \(found); this casusspel reads up to version \(SessionEvent.formatVersion). Please update casusspel."
             case .notASession(let file): "\(file): not a session log (the first line is not sessie_start)"
@@ -17,7 +18,9 @@ extension SessionStrings {
             "The log's last line was half written (\(bytes) bytes) and was left out; everything up to line \(line) is back."
         },
         reportTruncated: { "The log's last line was half written (\($0) bytes) and is missing from this report." },
-        caseChanged: { "‘\($0)’ changed since this session; choices are shown as played, options and feedback come from the current version." },
+        caseChanged: {
+            "‘\($0)’ changed since this session; choices are shown as played, options and feedback come from the current version."
+        },
         caseMissing: { "Case file of ‘\($0)’ not found: only what the log says." },
         unmatched: { "Log line(s) \($0.map(String.init).joined(separator: ", ")) do not fit the current case." },
         skippedLogs: { "\($0) log(s) skipped:" },
@@ -71,7 +74,7 @@ extension SessionStrings {
         statisticsScoreColumns: ["PHASE", "MEAN", "MAXIMUM"],
         statisticsNothing: "No played cases found.",
         notInLibrary: { id, plays in "case \(id) (\(plays)×) is not in the library; not counted" },
-        replayHint: "←/→ previous/next · Home/End first/last · q quit",
+        replayHint: "←/→ browse  q quit",
         replayPosition: { frame, count, time in "Replay \(frame)/\(count) · \(time)" },
         replayLibrary: "Between two cases",
         replayEmpty: "This session has no played case yet."

@@ -4,7 +4,8 @@ extension SessionStrings {
             switch error {
             case .unreadable(let file, let failure): "\(file): \(describe(.reading(failure, limit: SessionLogReader.sizeLimit)))"
             case .corrupt(let file, let line, let syntax):
-                "\(file):\(line): beschadigde regel in het sessielog" + (syntax.map { " (" + describe(.syntax($0)) + ")" } ?? " (geen v, tijd, sessie of type)")
+                "\(file):\(line): beschadigde regel in het sessielog"
+                    + (syntax.map { " (" + describe(.syntax($0)) + ")" } ?? " (geen v, tijd, sessie of type)")
             case .newerVersion(let file, let line, let found):
                 "\(file):\(line): dit log heeft formaatversie \(found); deze casusspel leest t/m versie \(SessionEvent.formatVersion). Werk casusspel bij."
             case .notASession(let file): "\(file): geen sessielog (de eerste regel is geen sessie_start)"
@@ -17,7 +18,9 @@ extension SessionStrings {
             "De laatste regel van het log was half geschreven (\(bytes) bytes) en is weggelaten; alles t/m regel \(line) is terug."
         },
         reportTruncated: { "De laatste regel van het log was half geschreven (\($0) bytes) en ontbreekt in dit verslag." },
-        caseChanged: { "‘\($0)’ is gewijzigd sinds deze sessie; keuzes staan zoals gespeeld, opties en feedback komen uit de huidige versie." },
+        caseChanged: {
+            "‘\($0)’ is gewijzigd sinds deze sessie; keuzes staan zoals gespeeld, opties en feedback komen uit de huidige versie."
+        },
         caseMissing: { "Casusbestand van ‘\($0)’ niet gevonden: alleen wat in het log staat." },
         unmatched: { "Regel(s) \($0.map(String.init).joined(separator: ", ")) uit het log passen niet bij de huidige casus." },
         skippedLogs: { "\($0) log(s) overgeslagen:" },
@@ -71,7 +74,7 @@ extension SessionStrings {
         statisticsScoreColumns: ["FASE", "GEMIDDELD", "MAXIMAAL"],
         statisticsNothing: "Geen gespeelde casussen gevonden.",
         notInLibrary: { id, plays in "casus \(id) (\(plays)×) staat niet in de bibliotheek; niet meegeteld" },
-        replayHint: "←/→ vorige/volgende · Home/End begin/eind · q stoppen",
+        replayHint: "←/→ bladeren  q stop",
         replayPosition: { frame, count, time in "Terugkijken \(frame)/\(count) · \(time)" },
         replayLibrary: "Tussen twee casussen",
         replayEmpty: "Deze sessie heeft nog geen gespeelde casus."

@@ -1,4 +1,5 @@
 import CasusCore
+
 /// What a cell means, not how it looks: the theme maps roles to colours and
 /// attributes, so `mono` and `NO_COLOR` never lose information.
 public enum Role: Sendable, Hashable, CaseIterable {

@@ -1,4 +1,5 @@
 import CasusCore
+
 /// A small multi-line editor for notes, group names and learning questions:
 /// insert anywhere, cursor keys, Backspace/Delete across line ends. Works on
 /// grapheme clusters, so ‘é’ typed as e + accent moves as one character.

@@ -1,4 +1,5 @@
 import CasusCore
+
 /// Word wrapping by display width, for Dutch text on narrow projector screens.
 public enum TextWrap {
     public static func wrap(_ text: String, width: Int) -> [String] {

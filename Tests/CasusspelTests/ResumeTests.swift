@@ -1,0 +1,147 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A laptop dies mid-session: the real binary is killed and picked up again with --resume.
+@Suite("Hervatten na een crash, in tmux")
+struct ResumeTests {
+    func events(_ path: String) throws -> [[String: Any]] {
+        try readText(path).split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+    }
+
+    func logFiles(_ logs: TempDirectory) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: logs.path).filter { $0.hasSuffix(".jsonl") }.map { logs.path + "/" + $0 }
+    }
+
+    @Test("SIGKILL midden in een pijler; --resume brengt scherm, groep en alle eerdere keuzes terug; r schrijft het verslag")
+    func killAndResume() throws {
+        let logs = TempDirectory("logs")
+        let first = try Tmux(
+            width: 80, height: 24,
+            command: "\(Binary.path) --case een-eigen-plek-in-transvaal --groups A,B --log-dir \(logs.path) --training \"Dag 1\"")
+        func step(_ tmux: Tmux, _ keys: [String], expect text: String) throws -> String {
+            for key in keys { try tmux.send(key) }
+            return try tmux.waitFor(text: text)
+        }
+        _ = try first.waitFor(text: "Verhaal")
+        _ = try step(first, ["Enter", "Enter", "Enter"], expect: "Diversiteitsfactoren")
+        _ = try step(first, ["Down", "Down", "Down", "Down", "Down", "Space", "Enter"], expect: "A✓")
+        _ = try step(first, ["Down", "Down", "Down", "Down", "Down", "Down", "Space", "Enter"], expect: "Zichtbaar of onzichtbaar")
+        _ = try step(first, ["o", "Enter"], expect: "B")
+        _ = try step(first, ["z", "Enter"], expect: "onthulling")
+        _ = try step(first, ["Enter"], expect: "Pijler: Bereik")
+        _ = try step(first, ["1", "Enter"], expect: "A✓")
+        _ = try step(first, ["0"], expect: "Bereik, onthulling")
+        _ = try step(first, ["Enter"], expect: "Pijler: Werkwijze")
+        let before = try step(first, ["2", "Enter"], expect: "▸B")
+        #expect(before.contains("A✓"))
+        let pid = try #require(first.programPID)
+        kill(pid, SIGKILL)
+        let status = try first.exitStatus()
+        let after = try first.capture()
+        #expect(status == 137, "\(after)")
+        let log = try #require(try logFiles(logs).first)
+        let sizeBefore = try events(log).count
+
+        let second = try Tmux(width: 80, height: 24, command: "\(Binary.path) play --resume --log-dir \(logs.path)")
+        let notice = try second.waitFor(text: "Sessie hervat")
+        #expect(notice.contains("hervat: \(sizeBefore)"))
+        try second.send("x")
+        let back = try second.waitFor(text: "1-4 kies")
+        #expect(back.contains("Pijler: Werkwijze"))
+        #expect(back.contains("A✓") && back.contains("▸B"))
+        #expect(back.contains("⏸"), "de timer staat op pauze")
+        // B chooses; the reveal shows A's choice from before the crash next to B's.
+        let reveal = try step(second, ["3", "Enter"], expect: "Werkwijze, onthulling")
+        #expect(reveal.split(separator: "\n").contains { $0.contains("█") && $0.hasSuffix("  A") })
+        for pillar in ["Competenties", "Randvoorwaarden"] {
+            _ = try step(second, ["Enter"], expect: "Pijler: \(pillar)")
+            _ = try step(second, ["2", "Enter"], expect: "A✓")
+            _ = try step(second, ["3", "Enter"], expect: "\(pillar), onthulling")
+        }
+        _ = try step(second, ["Enter"], expect: "Reflectievragen")
+        let end = try step(second, ["Enter"], expect: "r verslag")
+        #expect(end.contains("Scores per groep"))
+        let written = try step(second, ["r"], expect: "Verslag geschreven")
+        #expect(written.contains(".md"))
+        let base = String(log.dropLast(".jsonl".count))
+        let markdown = readText(base + ".md")
+        #expect(markdown.contains("**Training:** Dag 1"))
+        #expect(markdown.contains("- A: optie 1") && markdown.contains("- B: gepast (0)"), "keuzes van voor de crash staan in het verslag")
+        #expect(markdown.contains("1 keer onderbroken en hervat") == false, "SIGKILL laat geen onderbreking achter")
+        #expect(readText(base + ".html").contains("<h2>1. Een eigen plek</h2>"))
+        try second.send("x")
+        try second.quitGame()
+        #expect(try second.exitStatus() == 0)
+
+        // One log, continued: nothing lost, nothing doubled.
+        #expect(try logFiles(logs).count == 1)
+        let all = try events(log)
+        let types = all.compactMap { $0["type"] as? String }
+        #expect(types.filter { $0 == "sessie_start" }.count == 1)
+        #expect(types[sizeBefore] == "sessie_hervat")
+        let choices = all.filter { ["keuze", "pas"].contains($0["type"] as? String) }.map { "\($0["groep"]!) \($0["fase"]!)" }
+        #expect(choices.count == 8 && Set(choices).count == 8)
+    }
+
+    @Test("laatste logregel half geschreven: hervatten laadt tot de laatste hele regel, zegt dat, en schrijft netjes verder")
+    func truncatedLastLine() throws {
+        let logs = TempDirectory("logs")
+        let cases = TempDirectory("casussen").withShippedTaxonomy()
+        cases.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
+        let lines = readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl").split(separator: "\n")
+        let cut = try #require(lines.firstIndex { $0.contains(#""tekst":"Eigen beeld toetsen""#) }) + 1
+        let partial = String(lines[cut].prefix(57))
+        let path = logs.write("20261120-091000-a1b2.jsonl", lines.prefix(cut).joined(separator: "\n") + "\n" + partial)
+
+        let tmux = try Tmux(width: 80, height: 24, command: "\(Binary.path) play --resume --log-dir \(logs.path) --cases \(cases.path)")
+        let notice = try tmux.waitFor(text: "half geschreven")
+        #expect(notice.contains("57 bytes"))
+        try tmux.send("x")
+        let screen = try tmux.waitFor(text: "Wacht op:")
+        #expect(screen.contains("Pijler: Competenties") && screen.contains("▸Team <Escamp> & co"))
+        try tmux.quitGame()
+        #expect(try tmux.exitStatus() == 0)
+
+        // The half line is gone; every line parses; the resume and the stop follow the last whole event.
+        let all = try events(path)
+        #expect(all.count == cut + 2)
+        #expect(all[cut]["type"] as? String == "sessie_hervat")
+        #expect(all[cut + 1]["type"] as? String == "sessie_einde")
+        #expect(!readText(path).contains(partial + "{"))
+    }
+
+    @Test("een log van een nieuwere formaatversie wordt geweigerd voordat het scherm opent")
+    func newerVersion() throws {
+        let logs = TempDirectory("logs")
+        logs.write(
+            "20261120-091000-a1b2.jsonl", readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl").replacing(#""v":2"#, with: #""v":7"#))
+        let result = try ProcessRunner.run(Binary.path, ["play", "--resume", "20261120", "--log-dir", logs.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("formaatversie 7"))
+        let empty = TempDirectory("leeg")
+        let none = try ProcessRunner.run(Binary.path, ["play", "--resume", "--log-dir", empty.path])
+        #expect(none.status == 1 && none.stderr.contains("geen onderbroken sessie"))
+    }
+
+    @Test("terugkijken in een echte terminal: bladeren, stoppen, terminal hersteld")
+    func replay() throws {
+        let logs = TempDirectory("logs")
+        let cases = TempDirectory("casussen").withShippedTaxonomy()
+        cases.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
+        logs.write("20261120-091000-a1b2.jsonl", readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl"))
+        let tmux = try Tmux(
+            width: 60, height: 18, command: "\(Binary.path) terugkijken 20261120 --log-dir \(logs.path) --cases \(cases.path)")
+        _ = try tmux.waitFor(text: "Terugkijken 1/")
+        try tmux.send("Right")
+        _ = try tmux.waitFor(text: "Terugkijken 2/")
+        try tmux.send("End")
+        let end = try tmux.waitFor(text: "Afsluiting")
+        #expect(end.contains("Scores per groep"))
+        try tmux.send("q")
+        #expect(try tmux.exitStatus() == 0)
+        #expect(try tmux.terminalRestored())
+    }
+}
