@@ -198,7 +198,7 @@ struct GameTests {
         let line = event.jsonLine(timestamp: "2026-11-22T20:00:00.000Z", sessionID: "s1")
         #expect(
             line
-                == #"{"casus":"c","data":{"tekst":"a\nb\u001bé"},"fase":"reflectie","groep":"Team \"Laak\"","sessie":"s1","tijd":"2026-11-22T20:00:00.000Z","type":"notitie","v":1}"#
+                == #"{"casus":"c","data":{"tekst":"a\nb\u001bé"},"fase":"reflectie","groep":"Team \"Laak\"","sessie":"s1","tijd":"2026-11-22T20:00:00.000Z","type":"notitie","v":2}"#
         )
         let parsed = try JSONParser.parse(line)
         #expect(parsed.type == .object)
