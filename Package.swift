@@ -26,6 +26,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `swift run -c release casusspel-bench`: measurements beside C references; not part of `swift test`.
+        .executableTarget(name: "casusspel-bench", dependencies: ["CasusCore", "casusspel"]),
         // Paths, temporary folders and source positions shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "TestSupport"], exclude: ["Fixtures"]),

@@ -1,7 +1,6 @@
 import ArgumentParser
 import CasusCore
 import CasusTUI
-import Foundation
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +22,7 @@ struct ListCommand: ParsableCommand {
         for diagnostic in library.diagnostics where diagnostic.severity == .error {
             FileOutput.standardError.write(diagnostic.formatted(strings) + "\n")
         }
-        FileOutput.standardOutput.write(json ? try jsonText(library) : table(library, strings))
+        FileOutput.standardOutput.write(json ? jsonText(library) : table(library, strings))
         if library.errorCount > 0 { throw ExitCode(1) }
     }
 
@@ -39,18 +38,17 @@ struct ListCommand: ParsableCommand {
         return TextTable.render(header: header, rows: rows)
     }
 
-    private func jsonText(_ library: CaseLibrary) throws -> String {
-        let items = library.cases.map { loaded -> [String: Any] in
+    private func jsonText(_ library: CaseLibrary) -> String {
+        let items = library.cases.map { loaded -> LogValue in
             let c = loaded.casus
-            return [
-                "id": c.id, "titel": c.titel, "bestand": loaded.file,
-                "organisatie": c.setting.organisatie, "wijk": c.setting.wijk,
-                "themas": c.themas, "factoren": c.factorIDs,
-                "minuten": c.minuten.totaal(dilemmas: c.dilemmas.count),
-                "inhoudswaarschuwing": c.inhoudswaarschuwing as Any? ?? NSNull(),
-            ]
+            return .object([
+                "id": .string(c.id), "titel": .string(c.titel), "bestand": .string(loaded.file),
+                "organisatie": .string(c.setting.organisatie), "wijk": .string(c.setting.wijk),
+                "themas": .array(c.themas.map { .string($0) }), "factoren": .array(c.factorIDs.map { .string($0) }),
+                "minuten": .int(c.minuten.totaal(dilemmas: c.dilemmas.count)),
+                "inhoudswaarschuwing": c.inhoudswaarschuwing.map { .string($0) } ?? .null,
+            ])
         }
-        let data = try JSONSerialization.data(withJSONObject: items, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return LogValue.array(items).prettyJSON() + "\n"
     }
 }
