@@ -24,6 +24,15 @@ let package = Package(
             dependencies: [
                 "CasusCore", "CasusTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // The Swift runtime linked in: half the start-up time of a trainer's first screen
+            // goes to loading shared Swift libraries otherwise (casusspel-bench measures it).
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+                // ArgumentParser uses FoundationEssentials; statically it needs its two helper libraries named.
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("swiftSynchronization", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         // `swift run -c release casusspel-bench`: measurements beside C references; not part of `swift test`.

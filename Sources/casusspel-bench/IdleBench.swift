@@ -8,7 +8,9 @@ enum IdleBench {
         let arguments = ["--case", "kevin-zegt-overal-ja", "--groups", "A,B", "--cases", casesDirectory, "--log-dir", scratch + "/logs"]
         let ours = cpu(binary, arguments, marker: "Verhaal", seconds: seconds)
         let dialog = Dialog.path
-        let reference = dialog.map { cpu($0, ["--pause", "Even wachten", "10", "40", "\(seconds + 5)"], marker: "Cancel", seconds: seconds) }
+        let reference = dialog.map {
+            cpu($0, ["--pause", "Even wachten", "10", "40", "\(seconds + 5)"], marker: "Cancel", seconds: seconds)
+        }
         return [
             Measurement(
                 name: "CPU in \(seconds) s met lopende timer", value: format(ours, decimals: 2) + " s",

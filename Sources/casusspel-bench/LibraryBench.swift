@@ -7,9 +7,19 @@ enum LibraryBench {
     static let count = 10_000
 
     static func run(casesDirectory: String, scratch: String, binary: String) -> [Measurement] {
+        // The shipped library, as the start screen loads it: what part of start-up it takes.
+        var shipped = Double.infinity
+        for _ in 0..<20 {
+            let start = Clock.now()
+            _ = LibraryLoader.load(paths: [casesDirectory])
+            shipped = min(shipped, Clock.now() - start)
+        }
+        print("  meegeleverde bibliotheek laden: \(milliseconds(shipped))")
         let directory = scratch + "/bibliotheek"
         let bytes = generate(into: directory, from: casesDirectory)
-        let files = try! FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }.map { directory + "/" + $0 }
+        let files = try! FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }.map {
+            directory + "/" + $0
+        }
 
         var reference = Double.infinity
         var ours = Double.infinity
@@ -51,7 +61,8 @@ enum LibraryBench {
             pty.stop()
             rows.append(
                 Measurement(
-                    name: "piekgeheugen met \(count) casussen (startscherm na \(milliseconds(elapsed)))", value: format(peak, decimals: 1) + " MB",
+                    name: "piekgeheugen met \(count) casussen (startscherm na \(milliseconds(elapsed)))",
+                    value: format(peak, decimals: 1) + " MB",
                     reference: "casusbestanden samen \(format(megabytes, decimals: 0)) MB", target: "< 150 MB", met: shown && peak < 150))
         }
         return rows

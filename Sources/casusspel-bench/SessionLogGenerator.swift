@@ -19,7 +19,9 @@ enum SessionLogGenerator {
             func log(_ effects: [GameEffect]) {
                 for case .log(let event) in effects {
                     second += 1
-                    lines.append(event.jsonLine(timestamp: "2026-01-01T09:00:\((second % 60 < 10 ? "0" : "") + String(second % 60)).000Z", sessionID: id))
+                    lines.append(
+                        event.jsonLine(
+                            timestamp: "2026-01-01T09:00:\((second % 60 < 10 ? "0" : "") + String(second % 60)).000Z", sessionID: id))
                 }
             }
             log([.log(SessionEvent("sessie_start", data: ["groepen": .array(groups.map { .string($0) }), "taal": .string("nl")]))])
@@ -37,7 +39,10 @@ enum SessionLogGenerator {
                     case .factoren:
                         for group in groups.indices {
                             for factor in taxonomy.factoren where Int.random(in: 0..<4, using: &random) == 0 {
-                                actions.append(.toggleFactor(group: group, FactorMark(kant: Bool.random(using: &random) ? .client : .professional, factor: factor.id)))
+                                actions.append(
+                                    .toggleFactor(
+                                        group: group,
+                                        FactorMark(kant: Bool.random(using: &random) ? .client : .professional, factor: factor.id)))
                             }
                             actions.append(.lockFactors(group: group))
                         }
@@ -55,7 +60,11 @@ enum SessionLogGenerator {
                             actions.append(.choose(group: group, pick == options ? .pass : .option(pick)))
                         }
                     case .reflectie:
-                        actions = [.note(group: Int.random(in: 0..<groups.count, using: &random), text: "We merken dat we snel invullen wat iemand nodig heeft."), .advance]
+                        actions = [
+                            .note(
+                                group: Int.random(in: 0..<groups.count, using: &random),
+                                text: "We merken dat we snel invullen wat iemand nodig heeft."), .advance,
+                        ]
                     default:
                         actions = [.advance]
                     }

@@ -13,7 +13,8 @@ enum StartupBench {
         var theirs: [Double] = []
         // Interleaved, so a busy moment on the machine hits both alike.
         for _ in 0..<runs {
-            if let time = firstFrame(binary, ["--log-dir", scratch + "/logs", "--cases", casesDirectory], marker: "q stop") {
+            // Exactly what a trainer types: no options, the shipped library.
+            if let time = firstFrame(binary, [], marker: "q stop") {
                 ours.append(time)
             }
             if let dialog {

@@ -10,8 +10,17 @@ import ArgumentParser
 enum Entry {
     static func main() {
         do {
+            // Plain `casusspel` is what a trainer types in front of the room: straight to the game,
+            // without building the whole command tree first.
+            if CommandLine.arguments.count == 1 {
+                try PlayLaunch().run()
+                return
+            }
             var command = try Casusspel.parseAsRoot()
             try command.run()
+        } catch let exit as ExitCode {
+            // A signal's or a command's own status: no need to build a message for it.
+            Glibc.exit(exit.rawValue)
         } catch {
             let code = Casusspel.exitCode(for: error)
             if code == .validationFailure {

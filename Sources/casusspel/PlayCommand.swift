@@ -50,64 +50,16 @@ struct PlayCommand: ParsableCommand {
         if session != nil && !resume { throw ValidationError("SESSIE hoort bij --resume") }
     }
 
-    func run() throws {
-        let strings = language.strings
-        var settings = PlaySettings()
-        settings.anonymous = anonymous
-        settings.showScores = !noScores
-        if let groups {
-            switch GameConfig.parseGroups(groups) {
-            case .success(let names): settings.groups = names
-            case .failure(let problem): throw ValidationError(strings.play.groupProblem(problem))
-            }
-        }
-        settings.training = training.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
-        let library =
-            resume
-            ? SessionContext(casesDirectory: casesDirectory, strings: strings).library
-            : try loadLibrary(strings: strings, settings: &settings)
-        let context = SessionContext(library: library, strings: strings)
-        let environment = ["XDG_DATA_HOME", "HOME"].reduce(into: [String: String]()) { env, key in
-            if let value = getenv(key) { env[key] = String(cString: value) }
-        }
-        let directory = logDirectory ?? SessionLogWriter.defaultDirectory(environment: environment)
-        var openLog: () throws -> SessionLogSink = { try FileLogSink(directory: directory) }
-        if resume {
-            let path = try context.unwrap(
-                session.map { SessionDirectory.resolve($0, in: directory) } ?? SessionDirectory.latestUnfinished(in: directory))
-            let contents = try context.unwrap(context.read(path))
-            let state = context.fold(contents)
-            settings.resume = (state, context.resumeNotices(state, contents))
-            openLog = { try FileLogSink(resuming: path, sessionID: state.id, validLength: contents.wholeLength) }
-        }
-        try TerminalSession.run(
-            theme: theme, strings: strings,
-            program: {
-                let controller = PlayController(
-                    library: library, strings: strings, settings: settings, clock: WallClock.monotonic, openLog: openLog)
-                controller.writeReports = { [context, weak controller] in
-                    guard let path = controller?.model.logPath else { return [] }
-                    return try context.writeReports(logPath: path)
-                }
-                return controller
-            }, interrupted: { controller, signal in controller.interrupted(by: signal) })
+    /// The parsed options as a launch; plain `casusspel` builds the same value without parsing.
+    var launch: PlayLaunch {
+        PlayLaunch(
+            caseReference: caseReference, groups: groups, logDirectory: logDirectory, casesDirectory: casesDirectory, theme: theme,
+            anonymous: anonymous, noScores: noScores, training: training, resume: resume, session: session,
+            language: language.language)
     }
 
-    /// The library to play: all cases, or just the one `--case` names (an id or a file).
-    private func loadLibrary(strings: Strings, settings: inout PlaySettings) throws -> CaseLibrary {
-        let directory = casesDirectory ?? CasesLocation.defaultDirectory()
-        guard let reference = caseReference else { return LibraryLoader.load(paths: [directory]) }
-        let isPath = reference.hasSuffix(".json") || reference.contains("/")
-        let library =
-            isPath
-            ? try CasesLocation.loadLibrary(paths: [reference], strings: strings)
-            : LibraryLoader.load(paths: [directory])
-        guard let index = library.cases.firstIndex(where: { isPath || $0.casus.id == reference }) else {
-            for diagnostic in library.diagnostics { FileOutput.standardError.write(diagnostic.formatted(strings) + "\n") }
-            throw ValidationError(strings.caseNotFound(reference))
-        }
-        settings.caseIndex = index
-        return library
+    func run() throws {
+        try launch.run()
     }
 }
 

@@ -6,7 +6,8 @@
 public struct JSONParser {
     public static let defaultMaxDepth = 64
 
-    private let bytes: [UInt8]
+    /// Borrowed for the duration of `parse`: no bounds-checked, reference-counted array access in the hot loops.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var pos = 0
     private let maxDepth: Int
 
@@ -18,15 +19,22 @@ public struct JSONParser {
     private var markColumn = 1
 
     public static func parse(_ bytes: [UInt8], maxDepth: Int = defaultMaxDepth) throws(JSONParseError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
-        return try parser.parseDocument()
+        let result: Result<JSONValue, JSONParseError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer, maxDepth: maxDepth)
+            do throws(JSONParseError) {
+                return .success(try parser.parseDocument())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     public static func parse(_ text: String, maxDepth: Int = defaultMaxDepth) throws(JSONParseError) -> JSONValue {
         try parse(Array(text.utf8), maxDepth: maxDepth)
     }
 
-    private init(bytes: [UInt8], maxDepth: Int) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
         self.maxDepth = maxDepth
     }
@@ -142,7 +150,10 @@ public struct JSONParser {
         guard depth <= maxDepth else { throw JSONParseError(.tooDeep(limit: maxDepth), at: start) }
         pos += 1
         var members: [JSONMember] = []
-        var seen: Set<String> = []
+        // One allocation for a typical object instead of growing 1 → 2 → 4 → 8.
+        members.reserveCapacity(8)
+        // Objects in case files have a handful of keys: a linear scan beats hashing every key.
+        var seen: Set<String>?
         skipWhitespace()
         if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") {
             pos += 1
@@ -159,7 +170,10 @@ public struct JSONParser {
             }
             let keyLocation = location()
             let key = try parseString()
-            if !seen.insert(key).inserted {
+            if members.count >= 16 {
+                if seen == nil { seen = Set(members.map(\.key)) }
+                if !seen!.insert(key).inserted { throw JSONParseError(.duplicateKey(key), at: keyLocation) }
+            } else if members.contains(where: { $0.key == key }) {
                 throw JSONParseError(.duplicateKey(key), at: keyLocation)
             }
             skipWhitespace()
@@ -186,6 +200,7 @@ public struct JSONParser {
         guard depth <= maxDepth else { throw JSONParseError(.tooDeep(limit: maxDepth), at: start) }
         pos += 1
         var elements: [JSONValue] = []
+        elements.reserveCapacity(4)
         skipWhitespace()
         if pos < bytes.count && bytes[pos] == UInt8(ascii: "]") {
             pos += 1
@@ -257,16 +272,20 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONParseError) -> String {
         pos += 1  // opening quote
         var out: [UInt8] = []
+        var escaped = false
         var runStart = pos
         while true {
             guard pos < bytes.count else { throw JSONParseError(.unexpectedEnd, at: location()) }
             let byte = bytes[pos]
             if byte == UInt8(ascii: "\"") {
+                defer { pos += 1 }
+                // Most strings have no escapes: straight from the file's bytes, already validated.
+                guard escaped else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<pos]), as: UTF8.self) }
                 out.append(contentsOf: bytes[runStart..<pos])
-                pos += 1
                 return String(decoding: out, as: UTF8.self)
             } else if byte == UInt8(ascii: "\\") {
                 out.append(contentsOf: bytes[runStart..<pos])
+                escaped = true
                 try parseEscape(into: &out)
                 runStart = pos
             } else if byte < 0x20 {

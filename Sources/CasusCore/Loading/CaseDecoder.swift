@@ -94,8 +94,8 @@ public enum CaseDecoder {
                 personen.append(Persoon(naam: naam, rol: rol, beschrijving: beschrijving, factoren: factoren))
             }
         }
-        if elements.count == personen.count, case .array = fields.members["personen"]!.value.kind {
-            let location = fields.members["personen"]!.value.location
+        if elements.count == personen.count, case .array = fields.member("personen")!.value.kind {
+            let location = fields.member("personen")!.value.location
             for rol in [Rol.client, .professional] where !personen.contains(where: { $0.rol == rol }) {
                 r.report(.missingRole(rol), at: location, fields.path.key("personen"))
             }
@@ -168,7 +168,7 @@ public enum CaseDecoder {
             if let pijler, let vraag, let opties { result.append(Dilemma(pijler: pijler, vraag: vraag, opties: opties)) }
         }
         guard let known else { return nil }
-        let location = fields.members["dilemmas"]!.value.location
+        let location = fields.member("dilemmas")!.value.location
         for id in known where !seen.contains(id) && !suggestedForUnknown.contains(id) {
             r.report(.missingPillar(id), at: location, fields.path.key("dilemmas"))
         }
@@ -201,7 +201,7 @@ public enum CaseDecoder {
                 r.report(.equalScores(highest), at: location, path, severity: .warning)
             }
             // Authors tend to write the best option longest; groups then pick by length.
-            let lengths = result.map(\.tekst.count)
+            let lengths = result.map(\.tekst.unicodeScalars.count)
             if let shortest = lengths.min(), let longest = lengths.max(), Double(longest) > Double(shortest) * maxLengthRatio {
                 r.report(.unevenOptionLengths(shortest: shortest, longest: longest), at: location, path, severity: .warning)
             }

@@ -24,23 +24,28 @@ struct FieldReader {
             report(.wrongType(expected: .object, found: value.type), at: value.location, path)
             return nil
         }
-        var byKey: [String: JSONMember] = [:]
+        // The common case, every key allowed, keeps the parser's array as it is.
+        if members.allSatisfy({ allowed.contains($0.key) || $0.key == "$schema" }) {
+            return Fields(members: members, location: value.location, path: path)
+        }
+        var known: [JSONMember] = []
+        known.reserveCapacity(members.count)
         var suggested: Set<String> = []
         for member in members {
             if allowed.contains(member.key) || member.key == "$schema" {
-                byKey[member.key] = member
+                known.append(member)
             } else {
                 let suggestion = Suggestion.closest(to: member.key, in: allowed)
                 report(.unknownField(member.key, suggestion: suggestion), at: member.keyLocation, path.key(member.key))
                 if let suggestion { suggested.insert(suggestion) }
             }
         }
-        return Fields(members: byKey, location: value.location, path: path, suggested: suggested)
+        return Fields(members: known, location: value.location, path: path, suggested: suggested)
     }
 
     /// The member for `key`, or a missing-field report pointing at the object's opening brace.
     mutating func member(_ fields: Fields, _ key: String, required: Bool = true) -> JSONValue? {
-        if let value = fields.members[key]?.value { return value }
+        if let value = fields.member(key)?.value { return value }
         // A misspelt key already reported as "did you mean 'key'?" needs no second message.
         if required && !fields.suggested.contains(key) {
             report(.missingField(key), at: fields.location, fields.path.key(key))
@@ -141,11 +146,14 @@ struct FieldReader {
 }
 
 struct Fields {
-    let members: [String: JSONMember]
+    /// Keys are unique (the parser refuses duplicates) and few: a linear search is cheapest.
+    let members: [JSONMember]
     let location: SourceLocation
     let path: FieldPath
     /// Allowed keys offered as a suggestion for an unknown key.
     var suggested: Set<String> = []
 
-    func location(of key: String) -> SourceLocation? { members[key]?.value.location }
+    func member(_ key: String) -> JSONMember? { members.first { $0.key == key } }
+
+    func location(of key: String) -> SourceLocation? { member(key)?.value.location }
 }

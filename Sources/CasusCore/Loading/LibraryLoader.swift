@@ -73,26 +73,44 @@ public enum LibraryLoader {
         diagnostics += taxonomyDiagnostics
         var filesRead = [TaxonomyDecoder.factorenFile, TaxonomyDecoder.pijlersFile].count { FileReader.exists(join(taxonomyDir, $0)) }
 
+        // Files are independent until the duplicate-id check, which runs in file order afterwards.
+        let results = ParallelMap.map(caseFiles.map { FileJob(display: $0.display, name: $0.name) }) { job in
+            var found: [Diagnostic] = []
+            let one = loadOne(job.display, fileName: job.name, taxonomy: taxonomy, into: &found)
+            return FileResult(loaded: one?.1, idLocation: one.flatMap { idLocation($0.0) }, diagnostics: found)
+        }
         var cases: [LoadedCase] = []
         var firstSeen: [String: (file: String, line: Int)] = [:]
-        for (display, name) in caseFiles {
+        for (index, result) in results.enumerated() {
+            let display = caseFiles[index].display
             filesRead += 1
-            guard let (root, loaded) = loadOne(display, fileName: name, taxonomy: taxonomy, into: &diagnostics),
-                let loaded
-            else { continue }
+            diagnostics += result.diagnostics
+            guard let loaded = result.loaded else { continue }
             let casus = loaded.casus
             if let first = firstSeen[casus.id] {
-                let location = idLocation(root) ?? .start
+                let location = result.idLocation ?? .start
                 diagnostics.append(
                     Diagnostic(
                         file: display, location: location, path: "id",
                         problem: .duplicateID(casus.id, firstFile: first.file, firstLine: first.line)))
                 continue
             }
-            firstSeen[casus.id] = (display, idLocation(root)?.line ?? 1)
+            firstSeen[casus.id] = (display, result.idLocation?.line ?? 1)
             cases.append(loaded)
         }
         return CaseLibrary(taxonomy: taxonomy, cases: cases, diagnostics: diagnostics, filesRead: filesRead)
+    }
+
+    private struct FileJob: Sendable {
+        let display: String
+        let name: String
+    }
+
+    /// What one file contributes; the parse tree itself is dropped as soon as the case is decoded.
+    private struct FileResult: Sendable {
+        let loaded: LoadedCase?
+        let idLocation: SourceLocation?
+        let diagnostics: [Diagnostic]
     }
 
     public static func loadTaxonomy(in directory: String) -> (Taxonomy?, [Diagnostic]) {

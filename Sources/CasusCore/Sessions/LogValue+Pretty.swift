@@ -5,9 +5,12 @@ extension LogValue {
         let outer = String(repeating: indent, count: level)
         switch self {
         case .array(let items) where !items.isEmpty:
-            return "[\n" + items.map { inner + $0.prettyJSON(indent: indent, level: level + 1) }.joined(separator: ",\n") + "\n" + outer + "]"
+            return "[\n" + items.map { inner + $0.prettyJSON(indent: indent, level: level + 1) }.joined(separator: ",\n") + "\n" + outer
+                + "]"
         case .object(let members) where !members.isEmpty:
-            let lines = members.keys.sorted().map { inner + Self.quote($0) + ": " + members[$0]!.prettyJSON(indent: indent, level: level + 1) }
+            let lines = members.keys.sorted().map {
+                inner + Self.quote($0) + ": " + members[$0]!.prettyJSON(indent: indent, level: level + 1)
+            }
             return "{\n" + lines.joined(separator: ",\n") + "\n" + outer + "}"
         default:
             return json

@@ -1,5 +1,3 @@
-import CasusCore
-
 /// Case files, group names and notes are untrusted. Before any of it reaches a
 /// cell, control characters become visible stand-ins (␛ for ESC, � for the
 /// rest) and invisible formatting characters (bidi overrides, zero-width) are

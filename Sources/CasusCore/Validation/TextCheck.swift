@@ -17,6 +17,7 @@ public enum TextCheck {
 
     /// Problems in one text value: at most one per kind, the first occurrence.
     public static func problems(in text: String) -> [(Problem, Diagnostic.Severity)] {
+        if isPlainlySafe(text) { return [] }
         var result: [(Problem, Diagnostic.Severity)] = []
         if let control = text.unicodeScalars.first(where: isControl) {
             result.append((.controlCharacter(control.value), .error))
@@ -28,5 +29,42 @@ public enum TextCheck {
             result.append((.emptyText, .error))
         }
         return result
+    }
+
+    /// One pass over the UTF-8 bytes that proves the common case (no control, no
+    /// invisible formatting, some visible character) without decoding scalars.
+    /// Anything it cannot prove goes to the exact check above.
+    static func isPlainlySafe(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var visible = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b < 0x20 || b == 0x7F { return false }
+                    if b != 0x20 { visible = true }
+                    i += 1
+                    continue
+                }
+                // U+0080–U+009F (C2 80–9F) and U+061C (D8 9C), U+200B–U+206F (E2 80/81 …), U+FEFF (EF BB BF).
+                let next = i + 1 < bytes.count ? bytes[i + 1] : 0
+                switch b {
+                case 0xC2 where next <= 0x9F: return false
+                case 0xD8 where next == 0x9C: return false
+                case 0xE2 where next == 0x80 || next == 0x81:
+                    let third = i + 2 < bytes.count ? bytes[i + 2] : 0
+                    if next == 0x80 && ((0x8B...0x8F).contains(third) || (0xA8...0xAF).contains(third)) { return false }
+                    if next == 0x81 && (0x9F...0xAF).contains(third) { return false }
+                case 0xEF where next == 0xBB: return false
+                default: break
+                }
+                // A non-ASCII scalar outside those ranges: visible unless it is Unicode white space,
+                // which only the exact check can tell; one visible ASCII character settles it anyway.
+                i += 1
+                while i < bytes.count && bytes[i] & 0xC0 == 0x80 { i += 1 }
+            }
+            return visible
+        }
     }
 }

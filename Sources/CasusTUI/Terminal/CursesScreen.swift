@@ -26,6 +26,9 @@ public final class CursesScreen {
         self.window = window
         let colors = theme.usesColor && has_colors()
         self.theme = colors ? theme : Theme.named(.mono, noColor: true)
+        // A frame is always finished: curses would otherwise stop mid-update when a key is
+        // pending (a trainer pressing ↓ twice) and leave a half-drawn screen on the projector.
+        typeahead(-1)
         // raw(): Ctrl-C arrives as a key, so quitting always goes through the game's own path.
         raw()
         noecho()
