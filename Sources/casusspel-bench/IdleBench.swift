@@ -9,7 +9,7 @@ enum IdleBench {
         let ours = cpu(binary, arguments, marker: "Verhaal", seconds: seconds)
         let dialog = Dialog.path
         let reference = dialog.map {
-            cpu($0, ["--pause", "Even wachten", "10", "40", "\(seconds + 5)"], marker: "Cancel", seconds: seconds)
+            cpu($0, ["--pause", "Even wachten", "10", "40", "\(seconds + 5)"], marker: "wachten", seconds: seconds)
         }
         return [
             Measurement(

@@ -24,10 +24,13 @@ enum KeypressBench {
         let moveFactor = key("j")
         // A calls its one factor, B has none: on to the reveal, then the first dilemma.
         for k in ["\r", "\r", "z", "\r", "\r"] { _ = key(k) }
-        let repaint = key("\r")
+        _ = key("\r")
         _ = key("t")
         let moveOption = key("j")
         let moveBack = key("k")
+        // The reference: the same screen repainted in full, as after a resize (SIGWINCH, same size).
+        kill(pty.pid, SIGWINCH)
+        let repaint = pty.drain(quiet: 0.3)
         // Play the case to the end for the memory figure.
         for _ in 0..<4 {
             for k in ["1", "\r", "2", "\r", "\r"] { _ = key(k) }
