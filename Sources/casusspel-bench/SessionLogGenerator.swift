@@ -7,7 +7,7 @@ import Foundation
 enum SessionLogGenerator {
     static func write(_ count: Int, into directory: String, library: CaseLibrary) -> (events: Int, bytes: Int) {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        var random = Seeded(seed: 42)
+        var random = SplitMix64(seed: 42)
         var events = 0
         var bytes = 0
         let taxonomy = library.taxonomy!
@@ -78,17 +78,5 @@ enum SessionLogGenerator {
             _ = FileManager.default.createFile(atPath: directory + "/" + id + ".jsonl", contents: Data(text.utf8))
         }
         return (events, bytes)
-    }
-}
-
-struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -21,8 +21,7 @@ struct ReplayCommand: ParsableCommand {
     func run() throws {
         let strings = language.strings
         let context = SessionContext(casesDirectory: sessions.casesDirectory, strings: strings)
-        let path = try context.locate(session, in: sessions.directory)
-        let contents = try context.unwrap(context.read(path))
+        let contents = try context.contents(of: session, in: sessions.directory)
         let frames = ReplayFrames.build(contents, library: context.library, resolve: context.resolve, strings: strings)
         try TerminalSession.run(
             theme: theme, strings: strings, program: { ReplayController(frames: frames, library: context.library, strings: strings) })

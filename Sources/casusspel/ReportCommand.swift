@@ -26,8 +26,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let strings = language.strings
         let context = SessionContext(casesDirectory: sessions.casesDirectory, strings: strings)
-        let path = try context.locate(session, in: sessions.directory)
-        let contents = try context.unwrap(context.read(path))
+        let contents = try context.contents(of: session, in: sessions.directory)
         let state = context.fold(contents)
         let text = format.render(SessionReport.build(state, taxonomy: context.library.taxonomy, strings: strings), strings: strings)
         guard let output else {

@@ -17,7 +17,7 @@ struct SessionOptions: ParsableArguments {
 }
 
 /// The case library a log is read against, and the way from a log file to a folded session.
-struct SessionContext {
+struct SessionContext: Sendable {
     let library: CaseLibrary
     let strings: Strings
     private let byID: [String: LoadedCase]
@@ -65,6 +65,11 @@ struct SessionContext {
             }
         }
         return try unwrap(result)
+    }
+
+    /// The log a command names (or the newest), read; errors are printed and end the command.
+    func contents(of reference: String?, in directory: String) throws -> SessionLogReader.Contents {
+        try unwrap(read(try locate(reference, in: directory)))
     }
 
     func unwrap<T>(_ result: Result<T, SessionLogError>) throws -> T {

@@ -6,11 +6,11 @@
 /// case files is read-parse-validate per file with nothing shared. Plain threads,
 /// not Dispatch: in a fresh process Dispatch's worker pool cost more start-up time
 /// than the dozen shipped cases take to load (casusspel-bench, start to first frame).
-enum ParallelMap {
+public enum ParallelMap {
     /// Below this, one thread does it all: a thread costs about what one small file does.
     static let threshold = 4
 
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
         let workers = min(items.count / threshold, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 8)
         guard workers > 1 else { return items.map(transform) }
         let results = Slots<R>(count: items.count)

@@ -5,12 +5,7 @@ extension PlayController {
     /// Puts the room back where the log says it was: same case, step and group, timer paused.
     func resumeSession(_ state: SessionState, notices: [String]) {
         model.config = state.config
-        do {
-            log = try openLog()
-            model.logPath = log?.path
-        } catch {
-            model.overlay = .logFailure(String(describing: error))
-        }
+        openSessionLog()
         sessionStarted = true
         if let last = state.plays.last, let index = library.cases.firstIndex(where: { $0.casus.id == last.caseID }) {
             model.browser = CaseBrowser(count: library.cases.count, selected: index)

@@ -205,12 +205,7 @@ public final class PlayController: TerminalProgram {
             let leervragen = model.setup.leervragen.split(separator: "\n").map(\.trimmed).filter { !$0.isEmpty }
             model.config = GameConfig(
                 groups: groups, anonymous: settings.anonymous, showScores: settings.showScores, leervragen: leervragen)
-            do {
-                log = try openLog()
-                model.logPath = log?.path
-            } catch {
-                model.overlay = .logFailure(String(describing: error))
-            }
+            openSessionLog()
             sessionStarted = true
             var data: [String: LogValue] = [
                 "groepen": .array(groups.map { .string($0) }), "leervragen": .array(leervragen.map { .string($0) }),
@@ -221,6 +216,16 @@ public final class PlayController: TerminalProgram {
             if !model.setup.training.isEmpty { data["training"] = .string(model.setup.training) }
             write(SessionEvent("sessie_start", data: data))
             startCase()
+        }
+    }
+
+    /// Opens the log; a failure is put before the room, which decides whether to play on without one.
+    func openSessionLog() {
+        do {
+            log = try openLog()
+            model.logPath = log?.path
+        } catch {
+            model.overlay = .logFailure(String(describing: error))
         }
     }
 
