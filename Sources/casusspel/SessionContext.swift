@@ -40,12 +40,12 @@ struct SessionContext: Sendable {
     }
 
     /// By id from the library; else the file the log names, if it still exists (a case played with `--case PATH`).
-    func resolve(_ id: String, _ file: String?) -> ResolvedCase? {
-        if let loaded = byID[id] { return ResolvedCase(casus: loaded.casus, file: loaded.file, contentHash: loaded.contentHash) }
+    func resolve(_ id: String, _ file: String?) -> LoadedCase? {
+        if let loaded = byID[id] { return loaded }
         guard let file, FileReader.exists(file), case (let loaded?, _) = LibraryLoader.loadCase(file, taxonomy: library.taxonomy),
             loaded.casus.id == id
         else { return nil }
-        return ResolvedCase(casus: loaded.casus, file: loaded.file, contentHash: loaded.contentHash)
+        return loaded
     }
 
     func read(_ path: String) -> Result<SessionLogReader.Contents, SessionLogError> { SessionLogReader.read(path) }

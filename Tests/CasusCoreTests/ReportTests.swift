@@ -12,7 +12,7 @@ struct ReportTests {
     {
         let contents = try SessionLogReader.parse(Array(SessionLogTests.fixture.utf8), file: "sessie-proef.jsonl").get()
         let state = SessionFold.fold(contents, taxonomy: SessionFoldTests.taxonomy) { id, _ in
-            id == casus.id ? ResolvedCase(casus: casus, file: "proef-casus.json", contentHash: hash) : nil
+            id == casus.id ? LoadedCase(file: "proef-casus.json", casus: casus, contentHash: hash) : nil
         }
         return SessionReport.build(state, taxonomy: SessionFoldTests.taxonomy, strings: .for(language))
     }

@@ -10,7 +10,7 @@ struct SessionFoldTests {
     static var taxonomy: Taxonomy { GameTests.library.taxonomy! }
 
     static func resolve(hash: String = "8b3f8558ef9613b1") -> SessionFold.Resolver {
-        { id, _ in id == casus.id ? ResolvedCase(casus: casus, file: "proef-casus.json", contentHash: hash) : nil }
+        { id, _ in id == casus.id ? LoadedCase(file: "proef-casus.json", casus: casus, contentHash: hash) : nil }
     }
 
     static func fixtureState(hash: String = "8b3f8558ef9613b1") throws -> SessionState {

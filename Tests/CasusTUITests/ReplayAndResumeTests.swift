@@ -16,8 +16,8 @@ struct ReplayAndResumeTests {
     static let library = LibraryLoader.load(paths: [directory.path])
     static let log = readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl")
 
-    static func resolve(_ id: String, _ file: String?) -> ResolvedCase? {
-        library.casus(id).map { ResolvedCase(casus: $0.casus, file: $0.file, contentHash: $0.contentHash) }
+    static func resolve(_ id: String, _ file: String?) -> LoadedCase? {
+        library.casus(id)
     }
 
     static func contents(lines: Int? = nil) throws -> SessionLogReader.Contents {

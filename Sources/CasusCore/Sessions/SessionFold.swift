@@ -3,7 +3,7 @@
 /// consequences of others (reveals, case end, scores) are not replayed: the
 /// state machine produces them again.
 public enum SessionFold {
-    public typealias Resolver = (_ caseID: String, _ file: String?) -> ResolvedCase?
+    public typealias Resolver = (_ caseID: String, _ file: String?) -> LoadedCase?
 
     /// `observe` sees the state after every event (the replay screen keeps these as frames).
     public static func fold(

@@ -1,17 +1,3 @@
-/// A case file as it is now, for replaying a log against it; its hash says
-/// whether it is still the version that was played.
-public struct ResolvedCase: Sendable {
-    public let casus: Casus
-    public let file: String
-    public let contentHash: String
-
-    public init(casus: Casus, file: String, contentHash: String) {
-        self.casus = casus
-        self.file = file
-        self.contentHash = contentHash
-    }
-}
-
 /// One case played in a session, rebuilt from the log.
 public struct PlayedCase: Sendable {
     public let caseID: String
