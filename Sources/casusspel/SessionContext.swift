@@ -60,9 +60,12 @@ struct SessionContext: Sendable {
         if let reference {
             result = SessionDirectory.resolve(reference, in: directory)
         } else {
-            result = SessionDirectory.logs(in: directory).flatMap { logs in
-                logs.last.map { .success($0) } ?? .failure(.notFound(directory))
+            let logs = FileReader.isDirectory(directory) ? (try? SessionDirectory.logs(in: directory).get()) ?? [] : []
+            guard let newest = logs.last else {
+                FileOutput.standardError.write(strings.session.noSessions(directory) + "\n")
+                throw ExitCode(1)
             }
+            result = .success(newest)
         }
         return try unwrap(result)
     }
@@ -88,6 +91,11 @@ struct SessionContext: Sendable {
         let s = strings.session
         var notices = [s.resumed(state.id, contents.events.count)]
         if contents.truncatedBytes > 0 { notices.append(s.truncated(contents.truncatedBytes, contents.events.last?.line ?? 0)) }
+        if let game = state.currentGame, [Step.factoren, .zichtbaarheid].contains(game.step),
+            game.groups.indices.contains(where: { !game.hasLocked($0) })
+        {
+            notices.append(s.unconfirmedLost)
+        }
         if let play = state.plays.last {
             if play.game == nil { notices.append(s.caseMissing(play.title)) }
             if play.changedSincePlayed { notices.append(s.caseChanged(play.title)) }

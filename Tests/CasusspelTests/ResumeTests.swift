@@ -113,6 +113,25 @@ struct ResumeTests {
         #expect(!readText(path).contains(partial + "{"))
     }
 
+    @Test("hervat midden in de factoren: de groep die nog niet had vastgelegd hoort dat ze opnieuw kiest")
+    func unconfirmedMarks() throws {
+        let logs = TempDirectory("logs")
+        let cases = TempDirectory("casussen").withShippedTaxonomy()
+        cases.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
+        let lines = readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl").split(separator: "\n")
+        // Up to Team Laak's locked factors; Team <Escamp> & co had not pressed Enter yet.
+        let cut = try #require(lines.firstIndex { $0.contains(#""type":"factoren_vastgelegd""#) }) + 1
+        logs.write("20261120-091000-a1b2.jsonl", lines.prefix(cut).joined(separator: "\n") + "\n")
+        let tmux = try Tmux(width: 80, height: 24, command: "\(Binary.path) play --resume --log-dir \(logs.path) --cases \(cases.path)")
+        let notice = try tmux.waitFor(text: "Sessie hervat")
+        #expect(notice.contains("nog niet met Enter"))
+        try tmux.send("x")
+        let screen = try tmux.waitFor(text: "Wacht op:")
+        #expect(screen.contains("Diversiteitsfactoren") && screen.contains("Team Laak✓") && screen.contains("▸Team <Escamp> & co"))
+        try tmux.quitGame()
+        #expect(try tmux.exitStatus() == 0)
+    }
+
     @Test("een log van een nieuwere formaatversie wordt geweigerd voordat het scherm opent")
     func newerVersion() throws {
         let logs = TempDirectory("logs")

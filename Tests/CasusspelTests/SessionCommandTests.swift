@@ -44,6 +44,9 @@ struct SessionCommandTests {
         #expect(readText(out).hasPrefix("<!DOCTYPE html>"))
         let english = try run(["rapport", "--format", "csv", "--lang", "en"])
         #expect(english.stdout.hasPrefix("session,date,training,case,"))
+        let empty = TempDirectory("leeg")
+        let none = try ProcessRunner.run(Binary.path, ["rapport", "--log-dir", empty.path])
+        #expect(none.status == 1 && none.stderr.contains("Nog geen sessies in"))
         let missing = try run(["rapport", "1999"])
         #expect(missing.status == 1 && missing.stderr.contains("geen sessie gevonden voor ‘1999’"))
     }

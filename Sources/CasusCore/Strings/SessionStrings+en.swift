@@ -23,6 +23,7 @@ extension SessionStrings {
         },
         caseMissing: { "Case file of ‘\($0)’ not found: only what the log says." },
         unmatched: { "Log line(s) \($0.map(String.init).joined(separator: ", ")) do not fit the current case." },
+        unconfirmedLost: "What a group had not yet locked with Enter was not in the log: that group chooses again.",
         skippedLogs: { "\($0) log(s) skipped:" },
         sessionColumns: ["SESSION", "DATE", "TRAINING", "CASES", "GROUPS", "STATUS"],
         statusFinished: "finished",

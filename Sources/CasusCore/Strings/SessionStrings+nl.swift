@@ -23,6 +23,7 @@ extension SessionStrings {
         },
         caseMissing: { "Casusbestand van ‘\($0)’ niet gevonden: alleen wat in het log staat." },
         unmatched: { "Regel(s) \($0.map(String.init).joined(separator: ", ")) uit het log passen niet bij de huidige casus." },
+        unconfirmedLost: "Wat een groep nog niet met Enter had vastgelegd, stond niet in het log: die groep kiest opnieuw.",
         skippedLogs: { "\($0) log(s) overgeslagen:" },
         sessionColumns: ["SESSIE", "DATUM", "TRAINING", "CASUSSEN", "GROEPEN", "STATUS"],
         statusFinished: "afgerond",

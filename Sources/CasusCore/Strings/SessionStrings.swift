@@ -9,6 +9,8 @@ public struct SessionStrings: Sendable {
     public let caseChanged: @Sendable (_ title: String) -> String
     public let caseMissing: @Sendable (_ title: String) -> String
     public let unmatched: @Sendable (_ lines: [Int]) -> String
+    /// Marks toggled but not yet locked with Enter are never logged, so a crash loses them.
+    public let unconfirmedLost: String
     public let skippedLogs: @Sendable (Int) -> String
 
     // Session list
