@@ -8,11 +8,7 @@ import Testing
 @Suite("Terugkijken en hervatten, gerenderd als tekst")
 struct ReplayAndResumeTests {
     static let sizes = [(60, 18), (80, 24), (160, 48)]
-    static let directory: TempDirectory = {
-        let dir = TempDirectory("proef").withShippedTaxonomy()
-        dir.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
-        return dir
-    }()
+    static let directory = TempDirectory.proefLibrary()
     static let library = LibraryLoader.load(paths: [directory.path])
     static let log = readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl")
 

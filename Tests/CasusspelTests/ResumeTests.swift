@@ -70,7 +70,7 @@ struct ResumeTests {
         let markdown = readText(base + ".md")
         #expect(markdown.contains("**Training:** Dag 1"))
         #expect(markdown.contains("- A: optie 1") && markdown.contains("- B: gepast (0)"), "keuzes van voor de crash staan in het verslag")
-        #expect(markdown.contains("1 keer onderbroken en hervat") == false, "SIGKILL laat geen onderbreking achter")
+        #expect(markdown.contains("1 keer onderbroken en hervat"), "het verslag zegt dat de sessie hervat is")
         #expect(readText(base + ".html").contains("<h2>1. Een eigen plek</h2>"))
         try second.send("x")
         try second.quitGame()
@@ -89,8 +89,7 @@ struct ResumeTests {
     @Test("laatste logregel half geschreven: hervatten laadt tot de laatste hele regel, zegt dat, en schrijft netjes verder")
     func truncatedLastLine() throws {
         let logs = TempDirectory("logs")
-        let cases = TempDirectory("casussen").withShippedTaxonomy()
-        cases.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
+        let cases = TempDirectory.proefLibrary()
         let lines = readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl").split(separator: "\n")
         let cut = try #require(lines.firstIndex { $0.contains(#""tekst":"Eigen beeld toetsen""#) }) + 1
         let partial = String(lines[cut].prefix(57))
@@ -116,8 +115,7 @@ struct ResumeTests {
     @Test("hervat midden in de factoren: de groep die nog niet had vastgelegd hoort dat ze opnieuw kiest")
     func unconfirmedMarks() throws {
         let logs = TempDirectory("logs")
-        let cases = TempDirectory("casussen").withShippedTaxonomy()
-        cases.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
+        let cases = TempDirectory.proefLibrary()
         let lines = readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl").split(separator: "\n")
         // Up to Team Laak's locked factors; Team <Escamp> & co had not pressed Enter yet.
         let cut = try #require(lines.firstIndex { $0.contains(#""type":"factoren_vastgelegd""#) }) + 1
@@ -148,8 +146,7 @@ struct ResumeTests {
     @Test("terugkijken in een echte terminal: bladeren, stoppen, terminal hersteld")
     func replay() throws {
         let logs = TempDirectory("logs")
-        let cases = TempDirectory("casussen").withShippedTaxonomy()
-        cases.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
+        let cases = TempDirectory.proefLibrary()
         logs.write("20261120-091000-a1b2.jsonl", readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl"))
         let tmux = try Tmux(
             width: 60, height: 18, command: "\(Binary.path) terugkijken 20261120 --log-dir \(logs.path) --cases \(cases.path)")

@@ -6,11 +6,10 @@ import Testing
 @Suite("casusspel sessies, rapport en statistiek")
 struct SessionCommandTests {
     let logs = TempDirectory("sessies")
-    let cases = TempDirectory("casussen").withShippedTaxonomy()
+    let cases = TempDirectory.proefLibrary()
 
     init() {
         logs.write("20261120-091000-a1b2.jsonl", readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl"))
-        cases.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
     }
 
     func run(_ arguments: [String]) throws -> ProcessResult {

@@ -33,6 +33,13 @@ public final class TempDirectory: @unchecked Sendable {
         return self
     }
 
+    /// A library of one: the shipped taxonomy and the test case `proef-casus`, which the fixed session log plays.
+    public static func proefLibrary() -> TempDirectory {
+        let dir = TempDirectory("proef").withShippedTaxonomy()
+        dir.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
+        return dir
+    }
+
     @discardableResult
     public func write(_ name: String, _ text: String) -> String {
         write(name, bytes: Array(text.utf8))

@@ -23,7 +23,7 @@ public enum HTMLReport {
         out += item(s.dateLabel, escape(ReportFormat.date(report.startedAt)))
         out += item(s.groupsLabel, escape(report.groups.joined(separator: ", ")))
         var status = report.finished ? s.statusFinished : s.statusOpen
-        if report.interruptions > 0 { status += " · " + s.interruptions(report.interruptions) }
+        if report.resumptions > 0 { status += " · " + s.resumedCount(report.resumptions) }
         out += item(s.statusLabel, escape(status) + " · <code>\(escape(report.sessionID))</code>")
         out += "</dl>\n"
         if report.truncatedBytes > 0 { out += "<p class=\"note\">\(escape(s.reportTruncated(report.truncatedBytes)))</p>\n" }

@@ -5,7 +5,7 @@ public enum JSONReport {
         var root: [String: LogValue] = [
             "sessie": .string(report.sessionID), "datum": .string(report.startedAt),
             "groepen": .array(report.groups.map { .string($0) }), "leervragen": .array(report.leervragen.map { .string($0) }),
-            "afgerond": .bool(report.finished), "onderbrekingen": .int(report.interruptions),
+            "afgerond": .bool(report.finished), "hervat": .int(report.resumptions),
             "afgekapt_bytes": .int(report.truncatedBytes), "casussen": .array(report.cases.map { casus($0, strings) }),
         ]
         root["training"] = report.training.map { .string($0) } ?? .null

@@ -7,7 +7,7 @@ public enum MarkdownReport {
         out += "- **\(s.dateLabel):** \(ReportFormat.date(report.startedAt))\n"
         out += "- **\(s.groupsLabel):** \(escape(report.groups.joined(separator: ", ")))\n"
         var status = report.finished ? s.statusFinished : s.statusOpen
-        if report.interruptions > 0 { status += " · " + s.interruptions(report.interruptions) }
+        if report.resumptions > 0 { status += " · " + s.resumedCount(report.resumptions) }
         out += "- **\(s.statusLabel):** \(status) · `\(report.sessionID)`\n"
         if report.truncatedBytes > 0 { out += "\n> \(s.reportTruncated(report.truncatedBytes))\n" }
         if !report.leervragen.isEmpty {

@@ -8,7 +8,8 @@ public struct SessionReport: Sendable {
     public let groups: [String]
     public let leervragen: [String]
     public let finished: Bool
-    public let interruptions: Int
+    /// How often the session was picked up again with `play --resume`.
+    public let resumptions: Int
     public let truncatedBytes: Int
     public let cases: [CaseReport]
 }

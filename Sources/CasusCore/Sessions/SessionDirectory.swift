@@ -24,7 +24,7 @@ public enum SessionDirectory {
         return matches.count == 1 ? .success(paths[matches[0]]) : .failure(.notFound(reference))
     }
 
-    /// The newest log that has no `sessie_einde` after its last start or resume.
+    /// The newest log whose session has not ended (no `sessie_einde` after its last start or resume).
     public static func latestUnfinished(in directory: String) -> Result<String, SessionLogError> {
         let paths: [String]
         switch logs(in: directory) {
@@ -33,12 +33,8 @@ public enum SessionDirectory {
         }
         for path in paths.reversed() {
             guard case .success(let contents) = SessionLogReader.read(path) else { continue }
-            var finished = false
-            for event in contents.events {
-                if event.type == "sessie_einde" { finished = true }
-                if event.type == "sessie_hervat" { finished = false }
-            }
-            if !finished { return .success(path) }
+            // Folded without cases: only whether it ended matters here, as `SessionState.isFinished` defines it.
+            if !SessionFold.fold(contents, taxonomy: nil, resolve: { _, _ in nil }).isFinished { return .success(path) }
         }
         return .failure(.noUnfinishedSession(directory: directory))
     }

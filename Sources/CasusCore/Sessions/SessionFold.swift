@@ -15,11 +15,9 @@ public enum SessionFold {
         let config = GameConfig(
             groups: names.isEmpty ? ["?"] : names, anonymous: first.bool("anoniem") ?? false,
             showScores: first.bool("scores") ?? true, leervragen: first.strings("leervragen"))
-        var hashes: [String: String] = [:]
-        for (id, value) in first.object("casussen") ?? [:] { hashes[id] = value.stringValue }
         var state = SessionState(
-            id: first.session, file: contents.file, startedAt: first.time, lastEventAt: first.time, training: first.string("training"),
-            config: config, language: first.string("taal"), libraryHashes: hashes, truncatedBytes: contents.truncatedBytes)
+            id: first.session, file: contents.file, startedAt: first.time, training: first.string("training"),
+            config: config, truncatedBytes: contents.truncatedBytes)
         for event in contents.events.dropFirst() {
             state.apply(event, taxonomy: taxonomy, resolve: resolve)
             observe?(state, event)
@@ -30,14 +28,11 @@ public enum SessionFold {
 
 extension SessionState {
     mutating func apply(_ event: LoggedEvent, taxonomy: Taxonomy?, resolve: SessionFold.Resolver) {
-        lastEventAt = event.time
         switch event.type {
         case "casus_start":
             startCase(event, taxonomy: taxonomy, resolve: resolve)
         case "sessie_einde":
             endReason = event.string("reden") ?? ""
-        case "sessie_onderbroken":
-            interruptions += 1
         case "sessie_hervat":
             resumptions += 1
             endReason = nil

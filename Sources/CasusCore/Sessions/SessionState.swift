@@ -29,12 +29,8 @@ public struct SessionState: Sendable {
     public let id: String
     public let file: String
     public let startedAt: String
-    public internal(set) var lastEventAt: String
     public let training: String?
     public let config: GameConfig
-    public let language: String?
-    /// Content hash per case id as the session started (format 2 and later).
-    public let libraryHashes: [String: String]
     public internal(set) var plays: [PlayedCase] = []
     /// Which group was at the keyboard, as the screen showed it.
     public internal(set) var activeGroup = 0
@@ -42,7 +38,7 @@ public struct SessionState: Sendable {
     public internal(set) var onLibrary = true
     /// Set by `sessie_einde` (quit or error); a resumed session clears it again.
     public internal(set) var endReason: String?
-    public internal(set) var interruptions = 0
+    /// How often `play --resume` picked the session up again (after a signal, a crash or a quit).
     public internal(set) var resumptions = 0
     public let truncatedBytes: Int
 

@@ -34,7 +34,7 @@ extension SessionStrings {
         dateLabel: "Date",
         groupsLabel: "Groups",
         statusLabel: "Status",
-        interruptions: { "interrupted and resumed \($0) time(s)" },
+        resumedCount: { "interrupted and resumed \($0) time(s)" },
         caseSkipped: "Skipped after the content note.",
         caseUnfinished: "Not finished: below is what was recorded until then.",
         changedNote:

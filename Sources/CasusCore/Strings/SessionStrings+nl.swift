@@ -34,7 +34,7 @@ extension SessionStrings {
         dateLabel: "Datum",
         groupsLabel: "Groepen",
         statusLabel: "Status",
-        interruptions: { "\($0) keer onderbroken en hervat" },
+        resumedCount: { "\($0) keer onderbroken en hervat" },
         caseSkipped: "Overgeslagen na de inhoudswaarschuwing.",
         caseUnfinished: "Niet afgemaakt: hieronder staat wat tot dan toe is vastgelegd.",
         changedNote:

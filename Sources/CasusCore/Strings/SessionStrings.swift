@@ -25,7 +25,7 @@ public struct SessionStrings: Sendable {
     public let dateLabel: String
     public let groupsLabel: String
     public let statusLabel: String
-    public let interruptions: @Sendable (Int) -> String
+    public let resumedCount: @Sendable (Int) -> String
     public let caseSkipped: String
     public let caseUnfinished: String
     public let changedNote: String
