@@ -1,4 +1,5 @@
 import CasusCore
+import CasusIO
 import Foundation
 
 /// 2. Loading and validating 10 000 cases the size of shipped ones, beside reading the same

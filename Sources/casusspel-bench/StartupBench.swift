@@ -1,4 +1,5 @@
 import CasusCore
+import CasusIO
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,5 @@
 import CasusCore
+import CasusIO
 import Foundation
 
 /// 6. `casusspel statistiek` over 500 generated session logs, beside reading the same

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasusIO
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasusCore
+import CasusIO
 
 #if canImport(Glibc)
     import Glibc
@@ -33,11 +34,11 @@ struct NewCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let path = folder + "/" + id + ".json"
-        // O_EXCL: never overwrite a case someone is working on.
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw ValidationError("\(path): \(String(cString: strerror(errno)))") }
-        FileOutput(fd: fd).write(CaseTemplate.json(id: id, taxonomy: taxonomy))
-        close(fd)
+        do {
+            try NewFile.create(CaseTemplate.json(id: id, taxonomy: taxonomy), at: path)
+        } catch {
+            throw ValidationError(error.description)
+        }
         FileOutput.standardOutput.write(strings.newCaseWritten(path) + "\n")
     }
 }

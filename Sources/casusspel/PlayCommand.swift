@@ -62,21 +62,3 @@ struct PlayCommand: ParsableCommand {
         try launch.run()
     }
 }
-
-/// Stamps each event with the wall-clock time and appends it, flushed, to the session file.
-final class FileLogSink: SessionLogSink {
-    let writer: SessionLogWriter
-    var path: String { writer.path }
-
-    init(directory: String) throws {
-        writer = try SessionLogWriter(directory: directory, sessionID: WallClock.sessionID())
-    }
-
-    init(resuming path: String, sessionID: String, validLength: Int) throws {
-        writer = try SessionLogWriter(resuming: path, sessionID: sessionID, validLength: validLength)
-    }
-
-    func append(_ event: SessionEvent) throws {
-        try writer.append(event, timestamp: WallClock.timestamp())
-    }
-}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasusCore
+import CasusIO
 import CasusTUI
 
 #if canImport(Glibc)
@@ -57,6 +58,7 @@ struct PlayLaunch {
             program: {
                 let controller = PlayController(
                     library: library, strings: strings, settings: settings, clock: WallClock.monotonic, openLog: openLog)
+                controller.loadCase = LibraryLoader.loadCase
                 controller.writeReports = { [context, weak controller] in
                     guard let path = controller?.model.logPath else { return [] }
                     return try context.writeReports(logPath: path)

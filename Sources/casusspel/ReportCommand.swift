@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasusCore
+import CasusIO
 
 extension ReportKind: ExpressibleByArgument {}
 

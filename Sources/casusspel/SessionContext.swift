@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasusCore
+import CasusIO
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasusCore
+import CasusIO
 
 struct SessionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasusIO
 import CasusCore
 
 struct ValidateCommand: ParsableCommand {

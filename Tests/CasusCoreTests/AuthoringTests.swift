@@ -2,6 +2,7 @@ import TestSupport
 import Testing
 
 @testable import CasusCore
+import CasusIO
 
 @Suite("Hulpmiddelen voor auteurs: sjabloon, dekking, doorspelen, herladen")
 struct AuthoringTests {

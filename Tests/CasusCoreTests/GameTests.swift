@@ -2,6 +2,7 @@ import TestSupport
 import Testing
 
 @testable import CasusCore
+import CasusIO
 
 @Suite("Spelverloop: de toestandsmachine van één casus")
 struct GameTests {

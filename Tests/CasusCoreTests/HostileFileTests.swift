@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 @testable import CasusCore
+import CasusIO
 
 #if canImport(Glibc)
     import Glibc

@@ -2,6 +2,7 @@ import TestSupport
 import Testing
 
 @testable import CasusCore
+import CasusIO
 
 /// Reading a session log back, including the ways a log can be damaged.
 @Suite("Sessielog teruglezen")

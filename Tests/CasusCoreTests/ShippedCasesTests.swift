@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 @testable import CasusCore
+import CasusIO
 
 /// The shipped library must pass both the Swift validator and the JSON Schema
 /// that editors use, and a broken case must fail both: the two must not drift.
@@ -10,7 +11,7 @@ import Testing
 struct ShippedCasesTests {
     static let caseFiles: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: PackagePaths.cases)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !LibraryLoader.isTaxonomyFile($0) }.sorted()
+        return names.filter { $0.hasSuffix(".json") && !CaseFile.isTaxonomyFile($0) }.sorted()
     }()
 
     @Test("de bibliotheek is geldig, zonder waarschuwingen")

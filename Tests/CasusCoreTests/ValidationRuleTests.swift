@@ -2,6 +2,7 @@ import TestSupport
 import Testing
 
 @testable import CasusCore
+import CasusIO
 
 /// One broken case per validation rule: each asserts the exact problem, field
 /// path, line and column, found by plain text search in the broken file.

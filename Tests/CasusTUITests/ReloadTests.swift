@@ -1,4 +1,5 @@
 import CasusCore
+import CasusIO
 import TestSupport
 import Testing
 
@@ -17,6 +18,7 @@ struct ReloadTests {
         settings.caseIndex = 0
         let sink = PlayHarness.MemorySink()
         let controller = PlayController(library: library, strings: .nl, settings: settings, clock: { 0 }, openLog: { sink })
+        controller.loadCase = LibraryLoader.loadCase
         _ = controller.handle(.enter)
         #expect(controller.model.game?.step == .knelpunten)
 

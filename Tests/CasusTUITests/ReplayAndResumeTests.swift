@@ -1,4 +1,5 @@
 import CasusCore
+import CasusIO
 import TestSupport
 import Testing
 

@@ -1,4 +1,5 @@
 import CasusCore
+import CasusIO
 import Foundation
 import TestSupport
 import Testing

@@ -19,7 +19,12 @@ public func fuzzCaseLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 enum FuzzTaxonomy {
     static let shared: Taxonomy = {
         let directory = ProcessInfo.processInfo.environment["CASUSSPEL_CASES"] ?? "Cases"
-        let (taxonomy, _) = LibraryLoader.loadTaxonomy(in: directory)
+        // The fuzzer builds CasusCore alone (no CasusIO), so it reads the two lists itself.
+        func file(_ name: String) -> (file: String, bytes: [UInt8])? {
+            let path = directory + "/" + name
+            return FileManager.default.contents(atPath: path).map { (path, Array($0)) }
+        }
+        let (taxonomy, _) = CaseFile.decodeTaxonomy(factoren: file("factoren.json"), pijlers: file("pijlers.json"))
         guard let taxonomy else { fatalError("factoren.json/pijlers.json niet gevonden in \(directory)") }
         return taxonomy
     }()

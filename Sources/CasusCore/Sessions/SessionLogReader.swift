@@ -14,13 +14,6 @@ public enum SessionLogReader {
         public let wholeLength: Int
     }
 
-    public static func read(_ path: String) -> Result<Contents, SessionLogError> {
-        switch FileReader.read(path, limit: sizeLimit) {
-        case .success(let bytes): return parse(bytes, file: path)
-        case .failure(let failure): return .failure(.unreadable(file: path, failure))
-        }
-    }
-
     public static func parse(_ bytes: [UInt8], file: String) -> Result<Contents, SessionLogError> {
         var events: [LoggedEvent] = []
         var start = 0
@@ -63,7 +56,7 @@ public enum SessionLogReader {
 }
 
 public enum SessionLogError: Error, Sendable, Equatable {
-    case unreadable(file: String, FileReader.Failure)
+    case unreadable(file: String, ReadFailure)
     /// `syntax` nil: valid JSON, but not an event (no `v`, `tijd`, `sessie` or `type`).
     case corrupt(file: String, line: Int, syntax: JSONParseError.Reason?)
     case newerVersion(file: String, line: Int, found: Int)

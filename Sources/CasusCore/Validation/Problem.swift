@@ -74,7 +74,7 @@ public struct Diagnostic: Sendable, Equatable {
 
 extension Problem {
     /// Why a file could not be read, in the validator's words.
-    public static func reading(_ failure: FileReader.Failure, limit: Int) -> Problem {
+    public static func reading(_ failure: ReadFailure, limit: Int) -> Problem {
         switch failure {
         case .notFound: .fileNotFound
         case .notARegularFile: .notARegularFile

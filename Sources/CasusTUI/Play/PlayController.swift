@@ -1,11 +1,5 @@
 import CasusCore
 
-/// Where session events go; the executable writes them to disk, tests collect them.
-public protocol SessionLogSink: AnyObject {
-    var path: String { get }
-    func append(_ event: SessionEvent) throws
-}
-
 /// Choices made on the command line that skip parts of the start screen.
 public struct PlaySettings: Sendable {
     public var groups: [String]?
@@ -35,6 +29,8 @@ public final class PlayController: TerminalProgram {
     var currentFile: String?
     /// Writes the session's Markdown and HTML report (r on the end screen); returns their paths.
     public var writeReports: (() throws -> [String])?
+    /// Reads one case file again (R); file I/O stays with the executable.
+    public var loadCase: ((String, Taxonomy?) -> (LoadedCase?, [Diagnostic]))?
 
     public init(
         library: CaseLibrary, strings: Strings, settings: PlaySettings, clock: @escaping () -> Double,
@@ -244,8 +240,8 @@ public final class PlayController: TerminalProgram {
 
     /// Reads the current case again from disk (R): the author's preview loop.
     func reloadCase() {
-        guard let file = currentFile, let game = model.game else { return }
-        let (loaded, diagnostics) = LibraryLoader.loadCase(file, taxonomy: library.taxonomy)
+        guard let file = currentFile, let game = model.game, let loadCase else { return }
+        let (loaded, diagnostics) = loadCase(file, library.taxonomy)
         guard let loaded else {
             model.overlay = .problems(diagnostics.filter { $0.severity == .error }.map { $0.formatted(strings) })
             return

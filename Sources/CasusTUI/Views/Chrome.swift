@@ -1,3 +1,5 @@
+import CasusCore
+
 /// The frame every screen shares: a title bar on top and the key hints at the
 /// bottom, so a trainer always knows where the room is and what to press.
 public enum Chrome {

@@ -1,3 +1,5 @@
+import CasusCore
+
 /// Content for the area between the bars, built as wrapped lines. A view marks
 /// the line that must stay visible (the cursor); `draw` scrolls to it, so every
 /// screen works from 60×18 to wall size without its own scrolling code.

@@ -1,5 +1,3 @@
-import CasusCore
-
 /// Word wrapping by display width, for Dutch text on narrow projector screens.
 public enum TextWrap {
     public static func wrap(_ text: String, width: Int) -> [String] {

@@ -1,3 +1,6 @@
+import CasusCore
+import SystemPackage
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -42,14 +45,12 @@ public final class SessionLogWriter {
 
     public func append(_ event: SessionEvent, timestamp: String) throws(Failure) {
         let line = Array((event.jsonLine(timestamp: timestamp, sessionID: sessionID) + "\n").utf8)
-        var offset = 0
-        while offset < line.count {
-            let n = line.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Failure(path: path, reason: String(cString: strerror(errno)))
-            }
-            offset += n
+        do {
+            _ = try FileDescriptor(rawValue: fd).writeAll(line)
+        } catch let error as Errno {
+            throw Failure(path: path, reason: String(cString: strerror(error.rawValue)))
+        } catch {
+            throw Failure(path: path, reason: String(describing: error))
         }
         guard fsync(fd) == 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
     }
@@ -75,36 +76,4 @@ public final class SessionLogWriter {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/casusspel/sessies" }
         return (environment["HOME"] ?? ".") + "/.local/share/casusspel/sessies"
     }
-}
-
-/// Wall-clock time for log lines and session ids (the state machine itself never reads a clock).
-public enum WallClock {
-    /// `2026-11-22T20:50:03.123Z`
-    public static func timestamp() -> String {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        var parts = tm()
-        var seconds = now.tv_sec
-        gmtime_r(&seconds, &parts)
-        let millis = now.tv_nsec / 1_000_000
-        return
-            "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)).\(String(millis).leftPadded(to: 3))Z"
-    }
-
-    /// A sortable, unique session id: `20261122-205003-4f2a`.
-    public static func sessionID() -> String {
-        let stamp = timestamp()
-        let digits = stamp.filter(\.isNumber)
-        let random = String(UInt16.random(in: 0...UInt16.max), radix: 16).leftPadded(to: 4)
-        return String(digits.prefix(8)) + "-" + String(digits.dropFirst(8).prefix(6)) + "-" + random
-    }
-
-    /// Monotonic seconds, for timers: never jumps when the wall clock is changed.
-    public static func monotonic() -> Double {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-    }
-
-    private static func two(_ value: Int32) -> String { String(value).leftPadded(to: 2) }
 }

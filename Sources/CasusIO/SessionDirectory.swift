@@ -1,3 +1,5 @@
+import CasusCore
+
 /// The session logs in a directory, and which one a command means.
 public enum SessionDirectory {
     /// Paths of `*.jsonl` files, oldest first (session ids start with the date and time).

@@ -1,9 +1,6 @@
-import CasusCore
-import CasusTUI
-
 /// Columns aligned by display width (so ‘ë’ and ‘€’ do not shift a column).
-enum TextTable {
-    static func render(header: [String], rows: [[String]]) -> String {
+public enum TextTable {
+    public static func render(header: [String], rows: [[String]]) -> String {
         let all = [header] + rows.map { $0.map { SafeText.sanitize($0) } }
         let widths = header.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         var out = ""

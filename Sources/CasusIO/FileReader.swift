@@ -1,3 +1,5 @@
+import CasusCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -9,12 +11,7 @@
 public enum FileReader {
     public static let caseFileLimit = 1 << 20
 
-    public enum Failure: Error, Equatable {
-        case notFound
-        case notARegularFile
-        case tooLarge(Int)
-        case unreadable(String)
-    }
+    public typealias Failure = ReadFailure
 
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()

@@ -1,20 +1,9 @@
+import CasusCore
+import SystemPackage
+
 #if canImport(Glibc)
     import Glibc
 #endif
-
-/// The report formats, and writing them to disk.
-public enum ReportKind: String, Sendable, CaseIterable {
-    case md, html, csv, json
-
-    public func render(_ report: SessionReport, strings: Strings) -> String {
-        switch self {
-        case .md: MarkdownReport.render(report, strings: strings)
-        case .html: HTMLReport.render(report, strings: strings)
-        case .csv: CSVReport.render(report, strings: strings)
-        case .json: JSONReport.render(report, strings: strings)
-        }
-    }
-}
 
 public enum ReportFiles {
     public struct Failure: Error, CustomStringConvertible {
@@ -28,18 +17,16 @@ public enum ReportFiles {
         let temporary = path + ".tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 {
-                let reason = String(cString: strerror(n < 0 ? errno : ENOSPC))
-                Glibc.close(fd)
-                unlink(temporary)
-                throw Failure(path: path, reason: reason)
-            }
-            offset += n
+        do {
+            _ = try FileDescriptor(rawValue: fd).writeAll(text.utf8)
+        } catch let error as Errno {
+            Glibc.close(fd)
+            unlink(temporary)
+            throw Failure(path: path, reason: String(cString: strerror(error.rawValue)))
+        } catch {
+            Glibc.close(fd)
+            unlink(temporary)
+            throw Failure(path: path, reason: String(describing: error))
         }
         let synced = fsync(fd) == 0
         Glibc.close(fd)
