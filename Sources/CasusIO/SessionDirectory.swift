@@ -36,7 +36,7 @@ public enum SessionDirectory {
         for path in paths.reversed() {
             guard case .success(let contents) = SessionLogReader.read(path) else { continue }
             // Folded without cases: only whether it ended matters here, as `SessionState.isFinished` defines it.
-            if !SessionFold.fold(contents, taxonomy: nil, resolve: { _, _ in nil }).isFinished { return .success(path) }
+            if !SessionFold.fold(contents, cases: .none).isFinished { return .success(path) }
         }
         return .failure(.noUnfinishedSession(directory: directory))
     }

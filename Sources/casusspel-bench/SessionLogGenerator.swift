@@ -24,7 +24,7 @@ enum SessionLogGenerator {
                             timestamp: "2026-01-01T09:00:\((second % 60 < 10 ? "0" : "") + String(second % 60)).000Z", sessionID: id))
                 }
             }
-            log([.log(SessionEvent("sessie_start", data: ["groepen": .array(groups.map { .string($0) }), "taal": .string("nl")]))])
+            log([.log(SessionEvent(.sessionStarted(SessionStart(groups: groups))))])
             for _ in 0..<Int.random(in: 1...3, using: &random) {
                 let loaded = library.cases.randomElement(using: &random)!
                 var (game, effects) = Game.start(
@@ -71,7 +71,7 @@ enum SessionLogGenerator {
                     for action in actions { log(game.apply(action, now: 0)) }
                 }
             }
-            log([.log(SessionEvent("sessie_einde", data: ["reden": .string("gestopt")]))])
+            log([.log(SessionEvent(.sessionEnded(reason: "gestopt")))])
             let text = lines.joined(separator: "\n") + "\n"
             events += lines.count
             bytes += text.utf8.count

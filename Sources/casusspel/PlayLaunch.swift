@@ -56,15 +56,11 @@ struct PlayLaunch {
         try TerminalSession.run(
             theme: theme, strings: strings,
             program: {
-                let controller = PlayController(
-                    library: library, strings: strings, settings: settings, clock: WallClock.monotonic, openLog: openLog)
-                controller.loadCase = LibraryLoader.loadCase
-                controller.writeReports = { [context, weak controller] in
-                    guard let path = controller?.model.logPath else { return [] }
-                    return try context.writeReports(logPath: path)
-                }
-                return controller
-            }, interrupted: { controller, signal in controller.interrupted(by: signal) })
+                let runner = PlayRunner(library: library, strings: strings, settings: settings, clock: WallClock.monotonic, openLog: openLog)
+                runner.loadCase = LibraryLoader.loadCase
+                runner.writeReports = context.writeReports
+                return runner
+            }, interrupted: { runner, signal in runner.interrupted(by: signal) })
     }
 
     /// The library to play: all cases, or just the one `--case` names (an id or a file).

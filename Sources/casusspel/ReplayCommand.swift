@@ -22,7 +22,7 @@ struct ReplayCommand: ParsableCommand {
         let strings = language.strings
         let context = SessionContext(casesDirectory: sessions.casesDirectory, strings: strings)
         let contents = try context.contents(of: session, in: sessions.directory)
-        let frames = ReplayFrames.build(contents, library: context.library, resolve: context.resolve, strings: strings)
+        let frames = ReplayFrames.build(contents, library: context.library, cases: context.cases, strings: strings)
         try TerminalSession.run(
             theme: theme, strings: strings, program: { ReplayController(frames: frames, library: context.library, strings: strings) })
     }

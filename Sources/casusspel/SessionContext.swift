@@ -51,8 +51,14 @@ struct SessionContext: Sendable {
 
     func read(_ path: String) -> Result<SessionLogReader.Contents, SessionLogError> { SessionLogReader.read(path) }
 
+    /// The session machine's view of the cases: the library, or a file a log names.
+    var cases: CaseLookup {
+        let context = self
+        return CaseLookup(taxonomy: library.taxonomy) { id, file in context.resolve(id, file) }
+    }
+
     func fold(_ contents: SessionLogReader.Contents, observe: ((SessionState, LoggedEvent) -> Void)? = nil) -> SessionState {
-        SessionFold.fold(contents, taxonomy: library.taxonomy, resolve: resolve, observe: observe)
+        SessionFold.fold(contents, cases: cases, observe: observe)
     }
 
     /// A session named on the command line (id, start of an id, or path), or the newest one.

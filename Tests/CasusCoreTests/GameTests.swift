@@ -194,8 +194,7 @@ struct GameTests {
 
     @Test("logregels zijn geldige JSON, ook met aanhalingstekens en stuurtekens")
     func logLine() throws {
-        let event = SessionEvent(
-            "notitie", caseID: "c", phase: "reflectie", group: "Team \"Laak\"", data: ["tekst": .string("a\nb\u{1B}é")])
+        let event = SessionEvent(.noteWritten("a\nb\u{1B}é"), caseID: "c", phase: "reflectie", group: "Team \"Laak\"")
         let line = event.jsonLine(timestamp: "2026-11-22T20:00:00.000Z", sessionID: "s1")
         #expect(
             line

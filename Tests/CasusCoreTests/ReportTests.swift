@@ -11,9 +11,10 @@ struct ReportTests {
     func report(hash: String = "8b3f8558ef9613b1", casus: Casus = SessionFoldTests.casus, language: Language = .nl) throws -> SessionReport
     {
         let contents = try SessionLogReader.parse(Array(SessionLogTests.fixture.utf8), file: "sessie-proef.jsonl").get()
-        let state = SessionFold.fold(contents, taxonomy: SessionFoldTests.taxonomy) { id, _ in
+        let cases = CaseLookup(taxonomy: SessionFoldTests.taxonomy) { id, _ in
             id == casus.id ? LoadedCase(file: "proef-casus.json", casus: casus, contentHash: hash) : nil
         }
+        let state = SessionFold.fold(contents, cases: cases)
         return SessionReport.build(state, taxonomy: SessionFoldTests.taxonomy, strings: .for(language))
     }
 

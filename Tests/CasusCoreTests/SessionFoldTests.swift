@@ -9,13 +9,16 @@ struct SessionFoldTests {
     static var casus: Casus { GameTests.library.cases[0].casus }
     static var taxonomy: Taxonomy { GameTests.library.taxonomy! }
 
-    static func resolve(hash: String = "8b3f8558ef9613b1") -> SessionFold.Resolver {
-        { id, _ in id == casus.id ? LoadedCase(file: "proef-casus.json", casus: casus, contentHash: hash) : nil }
+    static func resolve(hash: String = "8b3f8558ef9613b1") -> CaseLookup {
+        let casus = casus
+        return CaseLookup(taxonomy: taxonomy) { id, _ in
+            id == casus.id ? LoadedCase(file: "proef-casus.json", casus: casus, contentHash: hash) : nil
+        }
     }
 
     static func fixtureState(hash: String = "8b3f8558ef9613b1") throws -> SessionState {
         let contents = try SessionLogReader.parse(Array(SessionLogTests.fixture.utf8), file: "sessie-proef.jsonl").get()
-        return SessionFold.fold(contents, taxonomy: taxonomy, resolve: resolve(hash: hash))
+        return SessionFold.fold(contents, cases: resolve(hash: hash))
     }
 
     @Test("het vaste log: instellingen, elke markering, elk oordeel, elke keuze en notitie terug")
@@ -54,7 +57,7 @@ struct SessionFoldTests {
     @Test("een ontbrekende casus: de sessie laadt, de casus zonder spelstand")
     func missingCase() throws {
         let contents = try SessionLogReader.parse(Array(SessionLogTests.fixture.utf8), file: "s.jsonl").get()
-        let state = SessionFold.fold(contents, taxonomy: Self.taxonomy) { _, _ in nil }
+        let state = SessionFold.fold(contents, cases: CaseLookup(taxonomy: Self.taxonomy) { _, _ in nil })
         #expect(state.plays.count == 1 && state.plays[0].game == nil && state.plays[0].finished)
     }
 
@@ -67,7 +70,7 @@ struct SessionFoldTests {
         var (game, effects) = Game.start(
             casus: Self.casus, taxonomy: Self.taxonomy, config: GameConfig(groups: groups), now: 0, source: ("f", "h"))
         var lines = [
-            SessionEvent("sessie_start", data: ["groepen": .array(groups.map { .string($0) })]).jsonLine(timestamp: "t", sessionID: "s")
+            SessionEvent(.sessionStarted(SessionStart(groups: groups))).jsonLine(timestamp: "t", sessionID: "s")
         ]
         func log(_ effects: [GameEffect]) {
             for case .log(let event) in effects { lines.append(event.jsonLine(timestamp: "t", sessionID: "s")) }
@@ -96,7 +99,7 @@ struct SessionFoldTests {
         for snapshot in snapshots {
             let text = lines.prefix(snapshot.lines).joined(separator: "\n") + "\n"
             let contents = try SessionLogReader.parse(Array(text.utf8), file: "s").get()
-            let folded = try #require(SessionFold.fold(contents, taxonomy: Self.taxonomy, resolve: Self.resolve()).plays.last?.game)
+            let folded = try #require(SessionFold.fold(contents, cases: Self.resolve()).plays.last?.game)
             #expect(folded.stepIndex == snapshot.game.stepIndex)
             #expect(folded.revealedKnelpunten == snapshot.game.revealedKnelpunten)
             for index in groups.indices {
@@ -118,13 +121,13 @@ struct SessionFoldTests {
         let beurt = try #require(lines.firstIndex { $0.contains(#""type":"beurt""#) })
         lines = Array(lines.prefix(beurt + 1))
         let contents = try SessionLogReader.parse(Array((lines.joined(separator: "\n") + "\n").utf8), file: "s").get()
-        var state = SessionFold.fold(contents, taxonomy: Self.taxonomy, resolve: Self.resolve())
+        var state = SessionFold.fold(contents, cases: Self.resolve())
         #expect(state.activeGroup == 1 && state.currentGame?.step == .zichtbaarheid)
         #expect(!state.isFinished)
         // The next lock by group 1 hands the keyboard back to group 0.
         let next = SessionLogTests.fixture.split(separator: "\n").map(String.init)[beurt + 1]
         let more = try SessionLogReader.parse(Array((lines.joined(separator: "\n") + "\n" + next + "\n").utf8), file: "s").get()
-        state = SessionFold.fold(more, taxonomy: Self.taxonomy, resolve: Self.resolve())
+        state = SessionFold.fold(more, cases: Self.resolve())
         #expect(state.activeGroup == 0)
     }
 }

@@ -19,7 +19,7 @@ struct SessionLogTests {
         #expect(contents.events.count == Self.fixture.split(separator: "\n").count)
         #expect(contents.truncatedBytes == 0)
         #expect(contents.wholeLength == Self.fixture.utf8.count)
-        #expect(contents.events[1].type == "casus_start" && contents.events[1].string("inhoud") == "8b3f8558ef9613b1")
+        #expect(contents.events[1].type == "casus_start" && contents.events[1].event.data["inhoud"] == .string("8b3f8558ef9613b1"))
     }
 
     @Test("een halve laatste regel (stroom uitgevallen) wordt weggelaten en gemeld")

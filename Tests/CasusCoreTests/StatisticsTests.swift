@@ -8,7 +8,7 @@ import Testing
 struct StatisticsTests {
     static func state(_ text: String) throws -> SessionState {
         let contents = try SessionLogReader.parse(Array(text.utf8), file: "s").get()
-        return SessionFold.fold(contents, taxonomy: SessionFoldTests.taxonomy, resolve: SessionFoldTests.resolve())
+        return SessionFold.fold(contents, cases: SessionFoldTests.resolve())
     }
 
     static func sessions() throws -> [SessionState] {
@@ -42,7 +42,7 @@ struct StatisticsTests {
     func filterAndMissing() throws {
         #expect(SessionStatistics.compute(try Self.sessions(), caseID: "iets-anders").plays == 0)
         let contents = try SessionLogReader.parse(Array(SessionLogTests.fixture.utf8), file: "s").get()
-        let orphan = SessionFold.fold(contents, taxonomy: SessionFoldTests.taxonomy) { _, _ in nil }
+        let orphan = SessionFold.fold(contents, cases: CaseLookup(taxonomy: SessionFoldTests.taxonomy) { _, _ in nil })
         let stats = SessionStatistics.compute([orphan])
         #expect(stats.cases.isEmpty)
         #expect(stats.notInLibrary.map(\.id) == ["proef-casus"] && stats.notInLibrary[0].plays == 1)

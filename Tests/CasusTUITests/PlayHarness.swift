@@ -17,7 +17,7 @@ final class PlayHarness {
 
     let sink = MemorySink()
     var now = 0.0
-    var controller: PlayController!
+    var controller: PlayRunner!
 
     init(
         caseID: String? = "mantelzorg-voor-vader-in-escamp", groups: [String]? = ["Team Laak", "Team Escamp"],
@@ -29,7 +29,7 @@ final class PlayHarness {
         settings.anonymous = anonymous
         settings.showScores = showScores
         let sink = self.sink
-        controller = PlayController(
+        controller = PlayRunner(
             library: Self.library, strings: strings, settings: settings, clock: { [unowned self] in self.now },
             openLog: { sink })
     }

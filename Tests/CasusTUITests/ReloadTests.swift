@@ -17,7 +17,7 @@ struct ReloadTests {
         settings.groups = ["A"]
         settings.caseIndex = 0
         let sink = PlayHarness.MemorySink()
-        let controller = PlayController(library: library, strings: .nl, settings: settings, clock: { 0 }, openLog: { sink })
+        let controller = PlayRunner(library: library, strings: .nl, settings: settings, clock: { 0 }, openLog: { sink })
         controller.loadCase = LibraryLoader.loadCase
         _ = controller.handle(.enter)
         #expect(controller.model.game?.step == .knelpunten)

@@ -13,10 +13,6 @@ struct ReplayAndResumeTests {
     static let library = LibraryLoader.load(paths: [directory.path])
     static let log = readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl")
 
-    static func resolve(_ id: String, _ file: String?) -> LoadedCase? {
-        library.casus(id)
-    }
-
     static func contents(lines: Int? = nil) throws -> SessionLogReader.Contents {
         let all = log.split(separator: "\n")
         let text = all.prefix(lines ?? all.count).joined(separator: "\n") + "\n"
@@ -25,7 +21,7 @@ struct ReplayAndResumeTests {
 
     @Test("terugkijken: elk zichtbaar moment een scherm, notities als kader, ←/→ en Home/End", arguments: sizes)
     func replay(_ size: (Int, Int)) throws {
-        let frames = ReplayFrames.build(try Self.contents(), library: Self.library, resolve: Self.resolve, strings: .nl)
+        let frames = ReplayFrames.build(try Self.contents(), library: Self.library, cases: CaseLookup(Self.library), strings: .nl)
         let steps = frames.compactMap { $0.model.game?.step }
         // Every step of the case appears, in order, without repeats of the same moment.
         #expect(Array(distinctRuns(steps)) == Step.sequence(for: Self.library.cases[0].casus))
@@ -58,11 +54,11 @@ struct ReplayAndResumeTests {
         let lines = Self.log.split(separator: "\n")
         let cut = try #require(lines.firstIndex { $0.contains(#""tekst":"Eigen beeld toetsen""#) }) + 1
         let contents = try Self.contents(lines: cut)
-        let state = SessionFold.fold(contents, taxonomy: Self.library.taxonomy, resolve: Self.resolve)
+        let state = SessionFold.fold(contents, cases: CaseLookup(Self.library))
         let sink = PlayHarness.MemorySink()
         var settings = PlaySettings()
         settings.resume = (state, ["Sessie hervat."])
-        let controller = PlayController(library: Self.library, strings: .nl, settings: settings, clock: { 100 }, openLog: { sink })
+        let controller = PlayRunner(library: Self.library, strings: .nl, settings: settings, clock: { 100 }, openLog: { sink })
         var buffer = CellBuffer(width: size.0, height: size.1)
         controller.render(into: &buffer)
         #expect(buffer.lines.joined().contains("Sessie hervat"))

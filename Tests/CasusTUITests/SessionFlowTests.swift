@@ -71,7 +71,7 @@ struct SessionFlowTests {
         var settings = PlaySettings()
         settings.groups = ["A"]
         settings.caseIndex = 0
-        let controller = PlayController(library: library, strings: .nl, settings: settings, clock: { 0 }, openLog: { sink })
+        let controller = PlayRunner(library: library, strings: .nl, settings: settings, clock: { 0 }, openLog: { sink })
         var buffer = CellBuffer(width: 60, height: 18)
         controller.render(into: &buffer)
         #expect(buffer.text.contains("Inhoudswaarschuwing"))

@@ -1,7 +1,7 @@
 /// An author edits a case while previewing it: the new text replaces the old
 /// and the room stays on the same step, keeping every answer that still fits.
 extension Game {
-    public func reloaded(with new: Casus, contentHash: String? = nil) -> (Game, [GameEffect]) {
+    public func reloaded(with new: Casus) -> Game {
         var game = self
         game.casus = new
         game.steps = Step.sequence(for: new)
@@ -15,9 +15,6 @@ extension Game {
                 return true
             }
         }
-        var data: [String: LogValue] = ["titel": .string(new.titel)]
-        if let contentHash { data["inhoud"] = .string(contentHash) }
-        let event = SessionEvent("casus_herladen", caseID: new.id, phase: game.step.logName(in: new), data: data)
-        return (game, [.log(event)])
+        return game
     }
 }

@@ -1,4 +1,6 @@
-/// One case being played by the groups: state + action → new state + effects.
+/// One case being played by the groups. Every change the log records happens in
+/// `apply(event:now:)`, the one function live play, resume and replay share;
+/// `apply(_ action:now:)` (Game+Decide) decides which events an action leads to.
 /// Pure: time comes in as monotonic seconds, effects go out as values.
 public struct Game: Sendable {
     public internal(set) var casus: Casus
@@ -20,22 +22,20 @@ public struct Game: Sendable {
         casus: Casus, taxonomy: Taxonomy, config: GameConfig, now: Double, source: (file: String, hash: String)? = nil
     ) -> (Game, [GameEffect]) {
         let game = Game(casus: casus, taxonomy: taxonomy, config: config, now: now)
-        var data: [String: LogValue] = ["titel": .string(casus.titel), "groepen": .array(config.groups.map { .string($0) })]
-        if let source {
-            data["bestand"] = .string(source.file)
-            data["inhoud"] = .string(source.hash)
-        }
-        let start = SessionEvent("casus_start", caseID: casus.id, data: data)
-        return (game, [.log(start), .log(game.phaseEvent())])
+        let start = SessionEvent(
+            .caseStarted(CaseStart(title: casus.titel, groups: config.groups, file: source?.file, contentHash: source?.hash)),
+            caseID: casus.id)
+        return (game, [.log(start), .log(game.event(.phaseEntered(minutes: game.step.minutes(in: casus))))])
     }
 
-    private init(casus: Casus, taxonomy: Taxonomy, config: GameConfig, now: Double) {
+    init(casus: Casus, taxonomy: Taxonomy, config: GameConfig, now: Double) {
         self.casus = casus
         self.taxonomy = taxonomy
         self.config = config
         steps = Step.sequence(for: casus)
         groups = config.groups.map(GroupProgress.init)
-        timer = PhaseTimer(seconds: (steps[0].minutes(in: casus) ?? 0) * 60, runningAt: steps[0].minutes(in: casus) == nil ? nil : now)
+        let minutes = steps[0].minutes(in: casus)
+        timer = PhaseTimer(seconds: (minutes ?? 0) * 60, runningAt: minutes == nil ? nil : now)
     }
 
     // MARK: - Queries
@@ -81,185 +81,84 @@ public struct Game: Sendable {
         return locks == 0 || locks == groups.count
     }
 
-    // MARK: - Update
-
-    public mutating func apply(_ action: GameAction, now: Double) -> [GameEffect] {
-        switch action {
-        case .advance: return advance(now: now)
-        case .back:
-            guard canGoBack else { return [] }
-            return enter(stepIndex - 1, now: now)
-        case .skipCase:
-            guard step == .inhoudswaarschuwing else { return [] }
-            skipped = true
-            return [.log(SessionEvent("casus_overgeslagen", caseID: casus.id, phase: step.logName(in: casus)))]
-        case .revealNextKnelpunt:
-            guard step == .knelpunten, revealedKnelpunten < casus.knelpunten.count else { return [] }
-            revealedKnelpunten += 1
-            return [
-                .log(
-                    event(
-                        "knelpunt_getoond",
-                        data: [
-                            "nummer": .int(revealedKnelpunten), "tekst": .string(casus.knelpunten[revealedKnelpunten - 1].tekst),
-                        ]))
-            ]
-        case .toggleFactor(let group, let mark):
-            guard step == .factoren, groups.indices.contains(group), !groups[group].factorsLocked,
-                taxonomy.factor(mark.factor) != nil
-            else { return [] }
-            if groups[group].marks.remove(mark) == nil { groups[group].marks.insert(mark) }
-            return []
-        case .lockFactors(let group):
-            guard step == .factoren, groups.indices.contains(group), !groups[group].factorsLocked else { return [] }
-            groups[group].factorsLocked = true
-            let marks = groups[group].marks
-            var effects: [GameEffect] = [
-                .log(
-                    event(
-                        "factoren_vastgelegd", group: group,
-                        data: [
-                            "client": .array(marks.filter { $0.kant == .client }.sorted().map { .string($0.factor) }),
-                            "professional": .array(marks.filter { $0.kant == .professional }.sorted().map { .string($0.factor) }),
-                        ]))
-            ]
-            if allLocked { effects += enter(stepIndex + 1, now: now) }
-            return effects
-        case .setVisibility(let group, let mark, let value):
-            guard step == .zichtbaarheid, groups.indices.contains(group), !groups[group].callsLocked,
-                groups[group].marks.contains(mark)
-            else { return [] }
-            groups[group].calls[mark] = value
-            return []
-        case .lockVisibility(let group):
-            guard step == .zichtbaarheid, groups.indices.contains(group), !groups[group].callsLocked,
-                groups[group].uncalledMarks.isEmpty
-            else { return [] }
-            groups[group].callsLocked = true
-            let calls = groups[group].calls.sorted { $0.key < $1.key }.map { mark, value -> LogValue in
-                .object(["kant": .string(mark.kant.rawValue), "factor": .string(mark.factor), "zichtbaarheid": .string(value.rawValue)])
-            }
-            var effects: [GameEffect] = [.log(event("zichtbaarheid_vastgelegd", group: group, data: ["oordelen": .array(calls)]))]
-            if allLocked { effects += enter(stepIndex + 1, now: now) }
-            return effects
-        case .choose(let group, let choice):
-            guard case .pijler(let index) = step, groups.indices.contains(group), groups[group].choices[index] == nil else {
-                return []
-            }
-            let dilemma = casus.dilemmas[index]
-            if case .option(let option) = choice, !dilemma.opties.indices.contains(option) { return [] }
-            groups[group].choices[index] = choice
-            var data: [String: LogValue] = ["pijler": .string(dilemma.pijler)]
-            switch choice {
-            case .option(let option):
-                data["optie"] = .int(option + 1)
-                data["tekst"] = .string(dilemma.opties[option].tekst)
-                data["score"] = .int(dilemma.opties[option].score)
-            case .pass:
-                data["pas"] = .bool(true)
-                data["score"] = .int(0)
-            }
-            var effects: [GameEffect] = [.log(event(choice == .pass ? "pas" : "keuze", group: group, data: data))]
-            if allLocked { effects += enter(stepIndex + 1, now: now) }
-            return effects
-        case .note(let group, let text):
-            let clean = text.trimmed
-            guard groups.indices.contains(group), !clean.isEmpty else { return [] }
-            groups[group].notes.append(Note(step: step, text: clean))
-            return [.log(event("notitie", group: group, data: ["tekst": .string(clean)]))]
-        case .toggleTimer:
-            timer.toggle(at: now)
-            return []
-        case .addMinutes(let minutes):
-            guard step.minutes(in: casus) != nil else { return [] }
-            timer.add(minutes: minutes, at: now)
-            return []
-        case .tick:
-            guard timer.tick(at: now) else { return [] }
-            return [.flash, .log(event("tijd_op"))]
-        }
-    }
-
-    private mutating func advance(now: Double) -> [GameEffect] {
+    /// Whether Enter may leave the current step for the next one.
+    var canAdvance: Bool {
         switch step {
-        case .afsluiting:
-            return []
-        case .knelpunten where revealedKnelpunten < casus.knelpunten.count:
-            // First Enter shows what is still hidden, so nothing is skipped unseen.
-            let hidden = (revealedKnelpunten..<casus.knelpunten.count).map { index in
-                GameEffect.log(
-                    event("knelpunt_getoond", data: ["nummer": .int(index + 1), "tekst": .string(casus.knelpunten[index].tekst)]))
-            }
-            revealedKnelpunten = casus.knelpunten.count
-            return hidden
-        case .factoren, .zichtbaarheid, .pijler:
-            guard allLocked else { return [] }
-            return enter(stepIndex + 1, now: now)
-        default:
-            return enter(stepIndex + 1, now: now)
+        case .afsluiting: false
+        case .knelpunten: revealedKnelpunten == casus.knelpunten.count
+        case .factoren, .zichtbaarheid, .pijler: allLocked
+        default: true
         }
     }
 
-    private mutating func enter(_ index: Int, now: Double) -> [GameEffect] {
+    public func group(named name: String?) -> Int? {
+        name.flatMap { name in groups.firstIndex { $0.name == name } }
+    }
+
+    // MARK: - Events
+
+    /// Applies one confirmed event; false (and nothing changed) when it does not
+    /// fit the game as it stands — a replayed line from another version of the case.
+    /// Events that only record consequences (reveals, case end, time up) change nothing.
+    public mutating func apply(event: SessionEvent, now: Double) -> Bool {
+        let group = self.group(named: event.group)
+        switch event.kind {
+        case .phaseEntered:
+            guard let target = steps.firstIndex(where: { $0.logName(in: casus) == event.phase }) else { return false }
+            if target == stepIndex { return true }
+            guard (target == stepIndex + 1 && canAdvance) || (target == stepIndex - 1 && canGoBack) else { return false }
+            enter(target, now: now)
+        case .knelpuntShown(let number, _):
+            guard step == .knelpunten, number >= 1, number <= casus.knelpunten.count else { return false }
+            revealedKnelpunten = max(revealedKnelpunten, number)
+        case .factorsLocked(let client, let professional):
+            guard step == .factoren, let group, !groups[group].factorsLocked else { return false }
+            let marks = client.map { FactorMark(kant: .client, factor: $0) } + professional.map { FactorMark(kant: .professional, factor: $0) }
+            // A factor the taxonomy no longer has (an older log) is left out rather than losing the rest.
+            groups[group].marks = Set(marks.filter { taxonomy.factor($0.factor) != nil })
+            groups[group].factorsLocked = true
+        case .visibilityLocked(let calls):
+            guard step == .zichtbaarheid, let group, !groups[group].callsLocked else { return false }
+            let marks = groups[group].marks
+            guard calls.allSatisfy({ marks.contains($0.mark) }), Set(calls.map(\.mark)) == marks else { return false }
+            groups[group].calls = Dictionary(calls.map { ($0.mark, $0.value) }) { _, last in last }
+            groups[group].callsLocked = true
+        case .optionChosen(let pillar, let number, _, _):
+            guard case .pijler(let index) = step, let group, groups[group].choices[index] == nil,
+                casus.dilemmas[index].pijler == pillar, casus.dilemmas[index].opties.indices.contains(number - 1)
+            else { return false }
+            groups[group].choices[index] = .option(number - 1)
+        case .passed(let pillar):
+            guard case .pijler(let index) = step, let group, groups[group].choices[index] == nil, casus.dilemmas[index].pijler == pillar
+            else { return false }
+            groups[group].choices[index] = .pass
+        case .noteWritten(let text):
+            let clean = text.trimmed
+            guard let group, !clean.isEmpty else { return false }
+            groups[group].notes.append(Note(step: step, text: clean))
+        case .caseSkipped:
+            guard step == .inhoudswaarschuwing else { return false }
+            skipped = true
+        case .factorsRevealed, .pillarRevealed, .caseEnded, .timeUp, .turnTaken:
+            return true
+        case .sessionStarted, .caseStarted, .caseReloaded, .sessionEnded, .sessionInterrupted, .sessionResumed:
+            // The session's business, not the case's.
+            return false
+        }
+        return true
+    }
+
+    mutating func enter(_ index: Int, now: Double) {
         let forward = index > stepIndex
         stepIndex = index
         if !(forward && step.continuesPreviousTimer) {
             let minutes = step.minutes(in: casus)
             timer = PhaseTimer(seconds: (minutes ?? 0) * 60, runningAt: minutes == nil ? nil : now)
         }
-        var effects: [GameEffect] = [.log(phaseEvent())]
-        guard forward else { return effects }
-        switch step {
-        case .zichtbaarheidOnthulling:
-            effects.append(
-                .log(
-                    event(
-                        "onthulling_factoren",
-                        data: [
-                            "scores": scoreTable { score in
-                                .object(["factoren": .int(score.factoren), "zichtbaarheid": .int(score.zichtbaarheid)])
-                            }
-                        ])))
-        case .pijlerOnthulling(let i):
-            let dilemma = casus.dilemmas[i]
-            let counts = split(of: i).map(\.count)
-            effects.append(
-                .log(
-                    event(
-                        "onthulling_pijler",
-                        data: [
-                            "pijler": .string(dilemma.pijler),
-                            "verdeling": .array(counts.map { .int($0) }),
-                            "pas": .int(groups.count { $0.choices[i] == .pass }),
-                            "scores": scoreTable { .int($0.pijlers[i]) },
-                        ])))
-        case .afsluiting:
-            effects.append(
-                .log(
-                    event(
-                        "casus_einde",
-                        data: [
-                            "scores": scoreTable { score in
-                                .object([
-                                    "factoren": .int(score.factoren), "zichtbaarheid": .int(score.zichtbaarheid),
-                                    "pijlers": .array(score.pijlers.map { .int($0) }), "totaal": .int(score.total),
-                                ])
-                            }
-                        ])))
-        default: break
-        }
-        return effects
     }
 
-    private func scoreTable(_ value: (CaseScore) -> LogValue) -> LogValue {
-        .object(Dictionary(uniqueKeysWithValues: groups.indices.map { (groups[$0].name, value(score(of: $0))) }))
-    }
-
-    private func phaseEvent() -> SessionEvent {
-        event("fase", data: ["minuten": step.minutes(in: casus).map { .int($0) } ?? .null])
-    }
-
-    private func event(_ type: String, group: Int? = nil, data: [String: LogValue] = [:]) -> SessionEvent {
-        SessionEvent(type, caseID: casus.id, phase: step.logName(in: casus), group: group.map { groups[$0].name }, data: data)
+    /// An event of this case at the current step.
+    func event(_ kind: SessionEvent.Kind, group: Int? = nil) -> SessionEvent {
+        SessionEvent(kind, caseID: casus.id, phase: step.logName(in: casus), group: group.map { groups[$0].name })
     }
 }

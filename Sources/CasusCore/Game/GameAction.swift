@@ -1,5 +1,6 @@
-/// What can happen in a case. Group-specific actions name the group, so the
-/// state machine does not depend on which group the screen shows.
+/// What someone at the keyboard (or, later, a group's device) asks for. The
+/// game decides which confirmed events follow (`Game.apply(_:now:)`); marks and
+/// calls before a lock, and the timer, are working state that the log never sees.
 public enum GameAction: Sendable, Equatable {
     /// Enter: on to the next step, when the current one allows it.
     case advance

@@ -15,10 +15,10 @@ extension CaseReport {
             return CaseReport(
                 id: play.caseID, title: play.title, startedAt: play.startedAt, skipped: play.skipped, finished: play.finished,
                 changed: false, missing: true, unmatchedLines: play.unmatchedLines,
-                knelpunten: play.events.filter { $0.type == "knelpunt_getoond" }.compactMap { $0.string("tekst") }, factors: [],
+                knelpunten: play.events.compactMap(\.knelpuntText), factors: [],
                 extraMarks: [], pillars: loggedPillars(play.events, groups: groups, taxonomy: taxonomy, played: played),
-                notes: play.events.filter { $0.type == "notitie" }.map {
-                    NoteRow(group: $0.group ?? "", phase: $0.phase ?? "", text: $0.string("tekst") ?? "")
+                notes: play.events.compactMap { event in
+                    event.noteText.map { NoteRow(group: event.group ?? "", phase: event.phase ?? "", text: $0) }
                 }, scores: [], maxScore: nil)
         }
         let casus = game.casus
@@ -83,21 +83,21 @@ extension CaseReport {
     }
 
     /// The option texts and scores as logged, which is what the room saw even if the file changed later.
-    private static func playedChoices(_ events: [LoggedEvent]) -> [Key: (option: Int?, tekst: String?, score: Int)] {
+    private static func playedChoices(_ events: [SessionEvent]) -> [Key: (option: Int?, tekst: String?, score: Int)] {
         var out: [Key: (option: Int?, tekst: String?, score: Int)] = [:]
-        for event in events where event.type == "keuze" || event.type == "pas" {
-            guard let group = event.group, let pijler = event.string("pijler") else { continue }
-            out[Key(group: group, pijler: pijler)] = (event.int("optie"), event.string("tekst"), event.int("score") ?? 0)
+        for event in events {
+            guard let group = event.group, let choice = event.pillarChoice else { continue }
+            out[Key(group: group, pijler: choice.pillar)] = (choice.number, choice.text, choice.score)
         }
         return out
     }
 
     private static func loggedPillars(
-        _ events: [LoggedEvent], groups: [String], taxonomy: Taxonomy?, played: [Key: (option: Int?, tekst: String?, score: Int)]
+        _ events: [SessionEvent], groups: [String], taxonomy: Taxonomy?, played: [Key: (option: Int?, tekst: String?, score: Int)]
     ) -> [PillarReport] {
         var order: [String] = []
-        for event in events where event.type == "keuze" || event.type == "pas" {
-            if let pijler = event.string("pijler"), !order.contains(pijler) { order.append(pijler) }
+        for event in events {
+            if let pijler = event.pillarChoice?.pillar, !order.contains(pijler) { order.append(pijler) }
         }
         return order.map { pijler in
             PillarReport(

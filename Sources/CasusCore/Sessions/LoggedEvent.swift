@@ -1,41 +1,43 @@
-/// One line read back from a session log: the envelope every event has, and
-/// its `data` members as parsed JSON. Readers ask for typed fields and get nil
-/// when a field is absent or of another type, never a crash.
+/// One line read back from a session log: the envelope every line has, and the
+/// typed event it carries.
 public struct LoggedEvent: Sendable {
     public let line: Int
     public let version: Int
     public let time: String
     public let session: String
-    public let type: String
-    public let caseID: String?
-    public let phase: String?
-    public let group: String?
-    public let data: [String: JSONValue]
+    public let event: SessionEvent
 
-    /// Nil when the object lacks the envelope fields (`v`, `tijd`, `sessie`, `type`).
-    init?(_ value: JSONValue, line: Int) {
-        guard case .object(let members) = value.kind else { return nil }
-        var fields: [String: JSONValue] = [:]
-        for member in members { fields[member.key] = member.value }
-        guard let version = fields["v"]?.intValue, let time = fields["tijd"]?.stringValue,
+    public var type: String { event.type }
+
+    /// Reads the envelope (`v`, `tijd`, `sessie`, `type`) and decodes the event.
+    static func read(_ value: JSONValue, line: Int) -> Result<LoggedEvent, LineProblem> {
+        guard let fields = value.members, let version = fields["v"]?.intValue, let time = fields["tijd"]?.stringValue,
             let session = fields["sessie"]?.stringValue, let type = fields["type"]?.stringValue
-        else { return nil }
+        else { return .failure(.notAnEvent) }
+        guard version <= SessionEvent.formatVersion else { return .failure(.newerVersion(version)) }
+        do {
+            let event = try SessionEvent.decode(
+                type: type, caseID: fields["casus"]?.stringValue, phase: fields["fase"]?.stringValue,
+                group: fields["groep"]?.stringValue, data: fields["data"]?.members ?? [:])
+            return .success(LoggedEvent(line: line, version: version, time: time, session: session, event: event))
+        } catch {
+            return .failure(.invalid(error))
+        }
+    }
+
+    private init(line: Int, version: Int, time: String, session: String, event: SessionEvent) {
         self.line = line
         self.version = version
         self.time = time
         self.session = session
-        self.type = type
-        caseID = fields["casus"]?.stringValue
-        phase = fields["fase"]?.stringValue
-        group = fields["groep"]?.stringValue
-        data = fields["data"]?.members ?? [:]
+        self.event = event
     }
 
-    public func string(_ key: String) -> String? { data[key]?.stringValue }
-    public func int(_ key: String) -> Int? { data[key]?.intValue }
-    public func bool(_ key: String) -> Bool? { data[key]?.boolValue }
-    public func strings(_ key: String) -> [String] { data[key]?.elements?.compactMap(\.stringValue) ?? [] }
-    public func object(_ key: String) -> [String: JSONValue]? { data[key]?.members }
+    enum LineProblem: Error {
+        case notAnEvent
+        case newerVersion(Int)
+        case invalid(EventDecodingError)
+    }
 }
 
 extension JSONValue {

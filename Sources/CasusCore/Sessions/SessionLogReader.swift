@@ -12,10 +12,19 @@ public enum SessionLogReader {
         public let truncatedBytes: Int
         /// Byte length of the whole lines, where a resumed session appends.
         public let wholeLength: Int
+        /// Lines that are JSON events but not ones this build can read (unknown type, a
+        /// field missing or of the wrong type): left out, and named to whoever reads the log.
+        public let skippedLines: [SkippedLine]
+    }
+
+    public struct SkippedLine: Sendable, Equatable {
+        public let line: Int
+        public let problem: EventDecodingError
     }
 
     public static func parse(_ bytes: [UInt8], file: String) -> Result<Contents, SessionLogError> {
         var events: [LoggedEvent] = []
+        var skipped: [SkippedLine] = []
         var start = 0
         var line = 0
         var truncated = 0
@@ -41,17 +50,22 @@ public enum SessionLogReader {
                 }
                 return .failure(.corrupt(file: file, line: line, syntax: error.reason))
             }
-            guard let event = LoggedEvent(value, line: line) else {
+            switch LoggedEvent.read(value, line: line) {
+            case .success(let event):
+                events.append(event)
+            case .failure(.notAnEvent):
                 return .failure(.corrupt(file: file, line: line, syntax: nil))
+            case .failure(.newerVersion(let found)):
+                return .failure(.newerVersion(file: file, line: line, found: found))
+            case .failure(.invalid(let problem)):
+                skipped.append(SkippedLine(line: line, problem: problem))
             }
-            guard event.version <= SessionEvent.formatVersion else {
-                return .failure(.newerVersion(file: file, line: line, found: event.version))
-            }
-            events.append(event)
             whole = next
         }
-        guard events.first?.type == "sessie_start" else { return .failure(.notASession(file: file)) }
-        return .success(Contents(file: file, events: events, truncatedBytes: truncated, wholeLength: whole))
+        guard case .sessionStarted = events.first?.event.kind, skipped.first.map({ $0.line > events[0].line }) ?? true else {
+            return .failure(.notASession(file: file))
+        }
+        return .success(Contents(file: file, events: events, truncatedBytes: truncated, wholeLength: whole, skippedLines: skipped))
     }
 }
 

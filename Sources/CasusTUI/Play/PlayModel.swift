@@ -1,7 +1,7 @@
 import CasusCore
 
-/// Everything the game's screens show: the core's `Game` plus what only the
-/// interface needs (which group is at the keyboard, the cursor, overlays).
+/// Everything the game's screens show: the session (the core's state) plus what
+/// only the interface needs (screen, cursor, scroll, overlays).
 public struct PlayModel: Sendable {
     public enum Screen: Sendable, Equatable { case library, setup, game }
 
@@ -36,18 +36,21 @@ public struct PlayModel: Sendable {
     public var screen: Screen
     public var browser: CaseBrowser
     public var setup = SetupForm()
-    public var config: GameConfig?
-    public var game: Game?
-    public var activeGroup = 0
+    /// Nil until the trainer starts the session.
+    public var session: SessionState?
     /// Meaning depends on the step: factor cell, mark row, option, or scroll line.
     public var cursor = 0
     public var scroll = 0
     public var overlay: Overlay?
     public var logPath: String?
-    public var flashRequested = false
 
     public init(screen: Screen, browser: CaseBrowser) {
         self.screen = screen
         self.browser = browser
     }
+
+    public var config: GameConfig? { session?.config }
+    public var game: Game? { session?.currentGame }
+    /// Whose turn it is: the session machine's turn rule decides.
+    public var activeGroup: Int { session?.activeGroup ?? 0 }
 }

@@ -8,36 +8,28 @@ public struct ReplayFrame: Sendable {
 }
 
 public enum ReplayFrames {
-    /// Events after which the screen looked different to the room.
-    static let visible: Set<String> = [
-        "casus_start", "fase", "knelpunt_getoond", "factoren_vastgelegd", "zichtbaarheid_vastgelegd", "keuze", "pas", "notitie", "beurt",
-        "casus_overgeslagen",
-    ]
-
     public static func build(
-        _ contents: SessionLogReader.Contents, library: CaseLibrary, resolve: SessionFold.Resolver, strings: Strings
+        _ contents: SessionLogReader.Contents, library: CaseLibrary, cases: CaseLookup, strings: Strings
     ) -> [ReplayFrame] {
         var frames: [ReplayFrame] = []
         var last: (plays: Int, step: Int, group: Int, library: Bool)?
-        _ = SessionFold.fold(contents, taxonomy: library.taxonomy, resolve: resolve) { state, event in
-            guard visible.contains(event.type) else { return }
+        _ = SessionFold.fold(contents, cases: cases) { state, logged in
+            let event = logged.event
+            guard event.isVisibleChange else { return }
             let game = state.currentGame
             let signature = (state.plays.count, game?.stepIndex ?? -1, state.activeGroup, state.onLibrary)
             // A phase change logged right after the lock that caused it shows nothing new.
-            if event.type == "fase", let last, last == signature { return }
+            if case .phaseEntered = event.kind, let last, last == signature { return }
             last = signature
             var model = PlayModel(screen: game == nil ? .library : .game, browser: browser(for: state, library))
-            model.config = state.config
-            model.activeGroup = state.activeGroup
+            var paused = state
+            paused.pauseTimerAtPhaseStart()
+            model.session = paused
             model.logPath = state.file
-            if var game {
-                game.pauseTimerAtPhaseStart()
-                model.game = game
-            }
-            if event.type == "notitie", let text = event.string("tekst") {
+            if let text = event.noteText {
                 model.overlay = .notice(title: strings.play.noteHeading(event.group ?? ""), lines: [text])
             }
-            frames.append(ReplayFrame(model: model, time: event.time))
+            frames.append(ReplayFrame(model: model, time: logged.time))
         }
         return frames
     }

@@ -1,36 +1,4 @@
-/// One line of the session log. The logger adds timestamp and session id; the
-/// state machine fills in the rest. Field names are Dutch and stable: reports
-/// and statistics read them.
-public struct SessionEvent: Sendable, Equatable {
-    public let type: String
-    public var caseID: String?
-    public var phase: String?
-    public var group: String?
-    public var data: [String: LogValue]
-
-    public init(_ type: String, caseID: String? = nil, phase: String? = nil, group: String? = nil, data: [String: LogValue] = [:]) {
-        self.type = type
-        self.caseID = caseID
-        self.phase = phase
-        self.group = group
-        self.data = data
-    }
-
-    /// One JSON object, keys sorted, without a newline.
-    public func jsonLine(timestamp: String, sessionID: String, version: Int = SessionEvent.formatVersion) -> String {
-        var object: [String: LogValue] = [
-            "v": .int(version), "tijd": .string(timestamp), "sessie": .string(sessionID), "type": .string(type),
-        ]
-        if let caseID { object["casus"] = .string(caseID) }
-        if let phase { object["fase"] = .string(phase) }
-        if let group { object["groep"] = .string(group) }
-        if !data.isEmpty { object["data"] = .object(data) }
-        return LogValue.object(object).json
-    }
-
-    public static let formatVersion = 2
-}
-
+/// A JSON value as the session log writes it: keys sorted, control characters escaped.
 public indirect enum LogValue: Sendable, Equatable {
     case string(String)
     case int(Int)

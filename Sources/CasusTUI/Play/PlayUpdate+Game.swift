@@ -2,55 +2,42 @@ import CasusCore
 
 /// Keys during a case. Common keys first (quit, notes, timer, groups, back),
 /// then what each step does with arrows, digits, Space and Enter.
-extension PlayController {
-    func handleGame(_ key: Key) {
+extension PlayUpdate {
+    mutating func handleGame(_ key: Key) {
         guard let game = model.game else { return }
         let groupCount = game.groups.count
+        let group = model.activeGroup
         switch key {
-        case .character("q"):
-            model.overlay = .quit
-            return
+        case .character("q"): model.overlay = .quit
         case .character("n") where game.step != .inhoudswaarschuwing && game.step != .afsluiting:
-            model.overlay = .editor(TextEditor(), .note(group: model.activeGroup))
-            return
-        case .character("t"):
-            apply(.toggleTimer)
-            return
+            model.overlay = .editor(TextEditor(), .note(group: group))
+        case .character("t"): perform(.game(.toggleTimer))
         case .character("R"):
-            reloadCase()
-            return
-        case .character("+"), .character("="):
-            apply(.addMinutes(1))
-            return
-        case .character("-"):
-            apply(.addMinutes(-1))
-            return
-        case .tab:
-            switchGroup(to: (model.activeGroup + 1) % groupCount)
-            return
-        case .backTab:
-            switchGroup(to: (model.activeGroup + groupCount - 1) % groupCount)
-            return
-        case .backspace:
-            apply(.back)
-            return
-        default: break
+            if let file = model.session?.plays.last?.file { effects.append(.reloadCase(file: file)) }
+        case .character("+"), .character("="): perform(.game(.addMinutes(1)))
+        case .character("-"): perform(.game(.addMinutes(-1)))
+        case .tab: perform(.turn(group: (group + 1) % groupCount))
+        case .backTab: perform(.turn(group: (group + groupCount - 1) % groupCount))
+        case .backspace: perform(.game(.back))
+        default: stepKey(key, game)
         }
+    }
 
+    private mutating func stepKey(_ key: Key, _ game: Game) {
         switch game.step {
         case .inhoudswaarschuwing:
             if key == .character("s") {
-                apply(.skipCase)
+                perform(.game(.skipCase))
                 model.screen = .library
                 model.browser.apply(.down)
             } else if key == .enter {
-                apply(.advance)
+                perform(.game(.advance))
             }
         case .verhaal, .reflectie:
             scrollOrAdvance(key)
         case .knelpunten:
             if key == .character(" ") || key == .right {
-                apply(.revealNextKnelpunt)
+                perform(.game(.revealNextKnelpunt))
             } else {
                 scrollOrAdvance(key)
             }
@@ -66,7 +53,7 @@ extension PlayController {
             moveOrAdvance(key, items: game.casus.dilemmas[index].opties.count)
         case .afsluiting:
             if key == .character("r") {
-                writeReport()
+                if let path = model.logPath { effects.append(.writeReports(logPath: path)) }
             } else if key == .enter {
                 model.screen = .library
                 model.browser.apply(.down)
@@ -76,37 +63,29 @@ extension PlayController {
         }
     }
 
-    /// Logged, so a resumed session hands the keyboard to the same group.
-    private func switchGroup(to group: Int) {
-        guard group != model.activeGroup, let game = model.game else { return }
-        model.activeGroup = group
-        model.cursor = 0
-        write(SessionEvent("beurt", caseID: game.casus.id, phase: game.step.logName(in: game.casus), group: game.groups[group].name))
-    }
-
-    private func scrollOrAdvance(_ key: Key) {
+    private mutating func scrollOrAdvance(_ key: Key) {
         switch key {
         case .up, .character("k"): model.scroll = max(0, model.scroll - 1)
         case .down, .character("j"): model.scroll += 1
         case .pageUp: model.scroll = max(0, model.scroll - 10)
         case .pageDown, .character(" "): model.scroll += 10
-        case .enter: apply(.advance)
+        case .enter: perform(.game(.advance))
         default: break
         }
     }
 
-    private func moveOrAdvance(_ key: Key, items: Int) {
+    private mutating func moveOrAdvance(_ key: Key, items: Int) {
         switch key {
         case .up, .character("k"): model.cursor = max(0, model.cursor - 1)
         case .down, .character("j"): model.cursor = min(max(0, items - 1), model.cursor + 1)
         case .character(let c) where c.wholeNumberValue.map({ (1...items).contains($0) }) == true:
             model.cursor = c.wholeNumberValue! - 1
-        case .enter: apply(.advance)
+        case .enter: perform(.game(.advance))
         default: break
         }
     }
 
-    private func factorKey(_ key: Key, _ game: Game) {
+    private mutating func factorKey(_ key: Key, _ game: Game) {
         let cells = game.taxonomy.factoren.count * 2
         let group = model.activeGroup
         switch key {
@@ -114,13 +93,13 @@ extension PlayController {
         case .down, .character("j"): model.cursor = min(cells - 2 + model.cursor % 2, model.cursor + 2)
         case .left, .character("h"): model.cursor -= model.cursor % 2
         case .right, .character("l"): model.cursor += 1 - model.cursor % 2
-        case .character(" "): apply(.toggleFactor(group: group, FactorViews.mark(for: model.cursor, in: game.taxonomy)))
-        case .enter: lockAndPassTurn(game.hasLocked(group) ? nil : .lockFactors(group: group))
+        case .character(" "): perform(.game(.toggleFactor(group: group, FactorViews.mark(for: model.cursor, in: game.taxonomy))))
+        case .enter: lockOrPassTurn(.lockFactors(group: group), game)
         default: break
         }
     }
 
-    private func visibilityKey(_ key: Key, _ game: Game) {
+    private mutating func visibilityKey(_ key: Key, _ game: Game) {
         let group = model.activeGroup
         let marks = game.groups[group].marks.sorted()
         switch key {
@@ -135,17 +114,17 @@ extension PlayController {
             case .right, .character("o"), .character("i"): value = .onzichtbaar
             default: value = game.groups[group].calls[mark] == .zichtbaar ? .onzichtbaar : .zichtbaar
             }
-            apply(.setVisibility(group: group, mark, value))
+            perform(.game(.setVisibility(group: group, mark, value)))
             // Move on to the next uncalled factor, so a group can answer with one key each.
             if let next = model.game?.groups[group].uncalledMarks.first, let row = marks.firstIndex(of: next) {
                 model.cursor = row
             }
-        case .enter: lockAndPassTurn(game.hasLocked(group) ? nil : .lockVisibility(group: group))
+        case .enter: lockOrPassTurn(.lockVisibility(group: group), game)
         default: break
         }
     }
 
-    private func pillarKey(_ key: Key, _ game: Game, index: Int) {
+    private mutating func pillarKey(_ key: Key, _ game: Game, index: Int) {
         let group = model.activeGroup
         let options = game.casus.dilemmas[index].opties.count
         switch key {
@@ -154,26 +133,23 @@ extension PlayController {
         case .character(let c) where c.wholeNumberValue.map({ (1...options).contains($0) }) == true:
             model.cursor = c.wholeNumberValue! - 1
         case .character("0"):
-            guard !game.hasLocked(group) else { return }
-            lockAndPassTurn(.choose(group: group, .pass))
+            if !game.hasLocked(group) { perform(.game(.choose(group: group, .pass))) }
         case .enter:
-            guard !game.hasLocked(group) else { return }
-            lockAndPassTurn(.choose(group: group, .option(model.cursor)))
+            lockOrPassTurn(.choose(group: group, .option(model.cursor)), game)
         default: break
         }
     }
 
-    /// Locks the active group's answer and hands the keyboard to the next group still to answer.
-    private func lockAndPassTurn(_ action: GameAction?) {
-        guard let before = model.game?.step else { return }
-        if let action {
-            apply(action)
-        } else if model.game?.allLocked == true {
-            apply(.advance)
-            return
+    /// Enter: locks the group's answer (the session then hands the keyboard on); on a
+    /// group that already locked, on to the next step when all did, else to the next group still to answer.
+    private mutating func lockOrPassTurn(_ lock: GameAction, _ game: Game) {
+        let group = model.activeGroup
+        if !game.hasLocked(group) {
+            perform(.game(lock))
+        } else if game.allLocked {
+            perform(.game(.advance))
+        } else if let next = game.nextOpenGroup(after: group) {
+            perform(.turn(group: next))
         }
-        guard let game = model.game, game.step == before, let next = game.nextOpenGroup(after: model.activeGroup) else { return }
-        model.activeGroup = next
-        model.cursor = 0
     }
 }

@@ -1,0 +1,67 @@
+/// What `sessie_start` records: who plays, how results are shown, and which
+/// version of every case the session could play.
+public struct SessionStart: Sendable, Equatable {
+    public var groups: [String]
+    public var leervragen: [String]
+    public var anonymous: Bool
+    public var showScores: Bool
+    public var language: String
+    public var training: String?
+    /// Case id → content hash of its file at the start (format 2 and later).
+    public var cases: [String: String]
+
+    public init(
+        groups: [String], leervragen: [String] = [], anonymous: Bool = false, showScores: Bool = true, language: String = "nl",
+        training: String? = nil, cases: [String: String] = [:]
+    ) {
+        self.groups = groups
+        self.leervragen = leervragen
+        self.anonymous = anonymous
+        self.showScores = showScores
+        self.language = language
+        self.training = training
+        self.cases = cases
+    }
+
+    public var config: GameConfig {
+        GameConfig(groups: groups, anonymous: anonymous, showScores: showScores, leervragen: leervragen)
+    }
+}
+
+/// What `casus_start` records: the case as the room saw it, and where it came from.
+public struct CaseStart: Sendable, Equatable {
+    public var title: String
+    public var groups: [String]
+    public var file: String?
+    /// FNV-1a of the file, so a later reader can tell the case changed since.
+    public var contentHash: String?
+
+    public init(title: String, groups: [String], file: String? = nil, contentHash: String? = nil) {
+        self.title = title
+        self.groups = groups
+        self.file = file
+        self.contentHash = contentHash
+    }
+}
+
+/// One group's visible/invisible call on one of its marked factors.
+public struct VisibilityCall: Sendable, Equatable {
+    public var mark: FactorMark
+    public var value: Zichtbaarheid
+
+    public init(_ mark: FactorMark, _ value: Zichtbaarheid) {
+        self.mark = mark
+        self.value = value
+    }
+}
+
+/// A group's points for the factor phases, as the reveal records them.
+public struct FactorPoints: Sendable, Equatable {
+    public var factoren: Int
+    public var zichtbaarheid: Int
+
+    public init(factoren: Int, zichtbaarheid: Int) {
+        self.factoren = factoren
+        self.zichtbaarheid = zichtbaarheid
+    }
+}

@@ -1,0 +1,259 @@
+/// One line of the session log, typed. This file is the log's vocabulary: every
+/// event type string is spelled here and nowhere else in `Sources/`, beside the
+/// encoder and the decoder, so a new event is one case, one `encode` and one
+/// `decode` branch. The session machine consumes exactly these values, live and
+/// when a log is replayed.
+public struct SessionEvent: Sendable, Equatable {
+    public var kind: Kind
+    public var caseID: String?
+    /// The step's stable log name (`factoren`, `pijler:bereik`).
+    public var phase: String?
+    /// The group's name, for events of one group.
+    public var group: String?
+
+    public init(_ kind: Kind, caseID: String? = nil, phase: String? = nil, group: String? = nil) {
+        self.kind = kind
+        self.caseID = caseID
+        self.phase = phase
+        self.group = group
+    }
+
+    /// The log's format version. Raise it when an event is added or changed, keep
+    /// every earlier version readable, and add a fixture log for it to the tests.
+    public static let formatVersion = 2
+
+    public enum Kind: Sendable, Equatable {
+        case sessionStarted(SessionStart)
+        case caseStarted(CaseStart)
+        case phaseEntered(minutes: Int?)
+        case knelpuntShown(number: Int, text: String)
+        case factorsLocked(client: [String], professional: [String])
+        case visibilityLocked([VisibilityCall])
+        case factorsRevealed([String: FactorPoints])
+        /// `number` is 1-based, as the room saw it; `text` and `score` as they were on screen.
+        case optionChosen(pillar: String, number: Int, text: String, score: Int)
+        case passed(pillar: String)
+        case pillarRevealed(pillar: String, distribution: [Int], passes: Int, scores: [String: Int])
+        case noteWritten(String)
+        case timeUp
+        case caseSkipped
+        case caseEnded([String: CaseScore])
+        case caseReloaded(title: String, contentHash: String?)
+        case sessionEnded(reason: String)
+        case sessionInterrupted(signal: Int)
+        case turnTaken
+        case sessionResumed
+    }
+
+    /// The `type` field of the line.
+    public var type: String {
+        switch kind {
+        case .sessionStarted: "sessie_start"
+        case .caseStarted: "casus_start"
+        case .phaseEntered: "fase"
+        case .knelpuntShown: "knelpunt_getoond"
+        case .factorsLocked: "factoren_vastgelegd"
+        case .visibilityLocked: "zichtbaarheid_vastgelegd"
+        case .factorsRevealed: "onthulling_factoren"
+        case .optionChosen: "keuze"
+        case .passed: "pas"
+        case .pillarRevealed: "onthulling_pijler"
+        case .noteWritten: "notitie"
+        case .timeUp: "tijd_op"
+        case .caseSkipped: "casus_overgeslagen"
+        case .caseEnded: "casus_einde"
+        case .caseReloaded: "casus_herladen"
+        case .sessionEnded: "sessie_einde"
+        case .sessionInterrupted: "sessie_onderbroken"
+        case .turnTaken: "beurt"
+        case .sessionResumed: "sessie_hervat"
+        }
+    }
+
+    // MARK: - Encoding
+
+    /// The `data` member of the line.
+    public var data: [String: LogValue] {
+        switch kind {
+        case .sessionStarted(let s):
+            var data: [String: LogValue] = [
+                "groepen": .strings(s.groups), "leervragen": .strings(s.leervragen), "anoniem": .bool(s.anonymous),
+                "scores": .bool(s.showScores), "taal": .string(s.language), "casussen": .object(s.cases.mapValues { .string($0) }),
+            ]
+            if let training = s.training { data["training"] = .string(training) }
+            return data
+        case .caseStarted(let c):
+            var data: [String: LogValue] = ["titel": .string(c.title), "groepen": .strings(c.groups)]
+            if let file = c.file { data["bestand"] = .string(file) }
+            if let hash = c.contentHash { data["inhoud"] = .string(hash) }
+            return data
+        case .phaseEntered(let minutes): return ["minuten": minutes.map { .int($0) } ?? .null]
+        case .knelpuntShown(let number, let text): return ["nummer": .int(number), "tekst": .string(text)]
+        case .factorsLocked(let client, let professional): return ["client": .strings(client), "professional": .strings(professional)]
+        case .visibilityLocked(let calls):
+            let list = calls.map { call -> LogValue in
+                .object([
+                    "kant": .string(call.mark.kant.rawValue), "factor": .string(call.mark.factor),
+                    "zichtbaarheid": .string(call.value.rawValue),
+                ])
+            }
+            return ["oordelen": .array(list)]
+        case .factorsRevealed(let scores):
+            return ["scores": .object(scores.mapValues { .object(["factoren": .int($0.factoren), "zichtbaarheid": .int($0.zichtbaarheid)]) })]
+        case .optionChosen(let pillar, let number, let text, let score):
+            return ["pijler": .string(pillar), "optie": .int(number), "tekst": .string(text), "score": .int(score)]
+        case .passed(let pillar): return ["pijler": .string(pillar), "pas": .bool(true), "score": .int(0)]
+        case .pillarRevealed(let pillar, let distribution, let passes, let scores):
+            return [
+                "pijler": .string(pillar), "verdeling": .array(distribution.map { .int($0) }), "pas": .int(passes),
+                "scores": .object(scores.mapValues { .int($0) }),
+            ]
+        case .noteWritten(let text): return ["tekst": .string(text)]
+        case .caseEnded(let scores):
+            return [
+                "scores": .object(
+                    scores.mapValues { score in
+                        .object([
+                            "factoren": .int(score.factoren), "zichtbaarheid": .int(score.zichtbaarheid),
+                            "pijlers": .array(score.pijlers.map { .int($0) }), "totaal": .int(score.total),
+                        ])
+                    })
+            ]
+        case .caseReloaded(let title, let hash):
+            var data: [String: LogValue] = ["titel": .string(title)]
+            if let hash { data["inhoud"] = .string(hash) }
+            return data
+        case .sessionEnded(let reason): return ["reden": .string(reason)]
+        case .sessionInterrupted(let signal): return ["signaal": .int(signal)]
+        case .timeUp, .caseSkipped, .turnTaken, .sessionResumed: return [:]
+        }
+    }
+
+    /// One JSON object, keys sorted, without a newline.
+    public func jsonLine(timestamp: String, sessionID: String, version: Int = SessionEvent.formatVersion) -> String {
+        var object: [String: LogValue] = [
+            "v": .int(version), "tijd": .string(timestamp), "sessie": .string(sessionID), "type": .string(type),
+        ]
+        if let caseID { object["casus"] = .string(caseID) }
+        if let phase { object["fase"] = .string(phase) }
+        if let group { object["groep"] = .string(group) }
+        let data = data
+        if !data.isEmpty { object["data"] = .object(data) }
+        return LogValue.object(object).json
+    }
+
+    // MARK: - Decoding
+
+    /// The event a log line describes; a field the event needs that is missing or
+    /// of the wrong type is an error naming it. Fields added in later formats are optional.
+    public static func decode(
+        type: String, caseID: String?, phase: String?, group: String?, data: [String: JSONValue]
+    ) throws(EventDecodingError) -> SessionEvent {
+        let d = EventFields(type: type, data: data)
+        let kind: Kind
+        switch type {
+        case "sessie_start":
+            kind = .sessionStarted(
+                SessionStart(
+                    groups: try d.strings("groepen"), leervragen: d.optionalStrings("leervragen"),
+                    anonymous: d.data["anoniem"]?.boolValue ?? false, showScores: d.data["scores"]?.boolValue ?? true,
+                    language: d.data["taal"]?.stringValue ?? "nl", training: d.data["training"]?.stringValue,
+                    cases: (d.data["casussen"]?.members ?? [:]).compactMapValues(\.stringValue)))
+        case "casus_start":
+            kind = .caseStarted(
+                CaseStart(
+                    title: try d.string("titel"), groups: d.optionalStrings("groepen"), file: d.data["bestand"]?.stringValue,
+                    contentHash: d.data["inhoud"]?.stringValue))
+        case "fase": kind = .phaseEntered(minutes: d.data["minuten"]?.intValue)
+        case "knelpunt_getoond": kind = .knelpuntShown(number: try d.int("nummer"), text: d.data["tekst"]?.stringValue ?? "")
+        case "factoren_vastgelegd": kind = .factorsLocked(client: try d.strings("client"), professional: try d.strings("professional"))
+        case "zichtbaarheid_vastgelegd":
+            kind = .visibilityLocked(
+                try d.array("oordelen").map { call throws(EventDecodingError) in
+                    guard let fields = call.members, let kant = fields["kant"]?.stringValue.flatMap(Kant.init(rawValue:)),
+                        let factor = fields["factor"]?.stringValue,
+                        let value = fields["zichtbaarheid"]?.stringValue.flatMap(Zichtbaarheid.init(rawValue:))
+                    else { throw EventDecodingError(type: type, field: "oordelen") }
+                    return VisibilityCall(FactorMark(kant: kant, factor: factor), value)
+                })
+        case "onthulling_factoren":
+            kind = .factorsRevealed(
+                d.object("scores").compactMapValues { value in
+                    value.members.flatMap { m in
+                        m["factoren"]?.intValue.map { FactorPoints(factoren: $0, zichtbaarheid: m["zichtbaarheid"]?.intValue ?? 0) }
+                    }
+                })
+        case "keuze":
+            kind = .optionChosen(
+                pillar: try d.string("pijler"), number: try d.int("optie"), text: d.data["tekst"]?.stringValue ?? "",
+                score: d.data["score"]?.intValue ?? 0)
+        case "pas": kind = .passed(pillar: try d.string("pijler"))
+        case "onthulling_pijler":
+            kind = .pillarRevealed(
+                pillar: try d.string("pijler"), distribution: (d.data["verdeling"]?.elements ?? []).compactMap(\.intValue),
+                passes: d.data["pas"]?.intValue ?? 0, scores: d.object("scores").compactMapValues(\.intValue))
+        case "notitie": kind = .noteWritten(try d.string("tekst"))
+        case "tijd_op": kind = .timeUp
+        case "casus_overgeslagen": kind = .caseSkipped
+        case "casus_einde":
+            kind = .caseEnded(
+                d.object("scores").compactMapValues { value in
+                    value.members.map { m in
+                        CaseScore(
+                            factoren: m["factoren"]?.intValue ?? 0, zichtbaarheid: m["zichtbaarheid"]?.intValue ?? 0,
+                            pijlers: (m["pijlers"]?.elements ?? []).compactMap(\.intValue))
+                    }
+                })
+        case "casus_herladen": kind = .caseReloaded(title: d.data["titel"]?.stringValue ?? "", contentHash: d.data["inhoud"]?.stringValue)
+        case "sessie_einde": kind = .sessionEnded(reason: d.data["reden"]?.stringValue ?? "")
+        case "sessie_onderbroken": kind = .sessionInterrupted(signal: d.data["signaal"]?.intValue ?? 0)
+        case "beurt": kind = .turnTaken
+        case "sessie_hervat": kind = .sessionResumed
+        default: throw EventDecodingError(type: type, field: nil)
+        }
+        return SessionEvent(kind, caseID: caseID, phase: phase, group: group)
+    }
+}
+
+/// A line that is JSON with the envelope, but not an event this build knows:
+/// an unknown `type` (`field` nil), or a field the event needs missing or of the wrong type.
+public struct EventDecodingError: Error, Sendable, Equatable {
+    public let type: String
+    public let field: String?
+}
+
+/// Typed reads of an event's `data`, each failing with the field's name.
+private struct EventFields {
+    let type: String
+    let data: [String: JSONValue]
+
+    func string(_ key: String) throws(EventDecodingError) -> String {
+        guard let value = data[key]?.stringValue else { throw EventDecodingError(type: type, field: key) }
+        return value
+    }
+
+    func int(_ key: String) throws(EventDecodingError) -> Int {
+        guard let value = data[key]?.intValue else { throw EventDecodingError(type: type, field: key) }
+        return value
+    }
+
+    func array(_ key: String) throws(EventDecodingError) -> [JSONValue] {
+        guard let value = data[key]?.elements else { throw EventDecodingError(type: type, field: key) }
+        return value
+    }
+
+    func strings(_ key: String) throws(EventDecodingError) -> [String] {
+        let items = try array(key)
+        let strings = items.compactMap(\.stringValue)
+        guard strings.count == items.count else { throw EventDecodingError(type: type, field: key) }
+        return strings
+    }
+
+    func optionalStrings(_ key: String) -> [String] { (data[key]?.elements ?? []).compactMap(\.stringValue) }
+
+    func object(_ key: String) -> [String: JSONValue] { data[key]?.members ?? [:] }
+}
+
+extension LogValue {
+    static func strings(_ list: [String]) -> LogValue { .array(list.map { .string($0) }) }
+}

@@ -1,0 +1,115 @@
+/// Which events an action leads to. Every event is applied through
+/// `apply(event:now:)` as it is emitted, so live play changes the game exactly as
+/// a replay of its log does; an event the game refuses is not emitted.
+extension Game {
+    public mutating func apply(_ action: GameAction, now: Double) -> [GameEffect] {
+        var effects: [GameEffect] = []
+        switch action {
+        case .advance:
+            if step == .knelpunten && revealedKnelpunten < casus.knelpunten.count {
+                // First Enter shows what is still hidden, so nothing is skipped unseen.
+                for index in revealedKnelpunten..<casus.knelpunten.count { emit(knelpunt(index), now, &effects) }
+            } else if canAdvance {
+                enterAndReveal(stepIndex + 1, now, &effects)
+            }
+        case .back:
+            if canGoBack { emit(phaseEvent(at: stepIndex - 1), now, &effects) }
+        case .skipCase:
+            emit(event(.caseSkipped), now, &effects)
+        case .revealNextKnelpunt:
+            if step == .knelpunten && revealedKnelpunten < casus.knelpunten.count { emit(knelpunt(revealedKnelpunten), now, &effects) }
+        case .toggleFactor(let group, let mark):
+            guard step == .factoren, groups.indices.contains(group), !groups[group].factorsLocked, taxonomy.factor(mark.factor) != nil
+            else { break }
+            if groups[group].marks.remove(mark) == nil { groups[group].marks.insert(mark) }
+        case .lockFactors(let group):
+            guard groups.indices.contains(group) else { break }
+            let marks = groups[group].marks.sorted()
+            let lock = event(
+                .factorsLocked(
+                    client: marks.filter { $0.kant == .client }.map(\.factor),
+                    professional: marks.filter { $0.kant == .professional }.map(\.factor)), group: group)
+            if emit(lock, now, &effects) { advanceWhenAllLocked(now, &effects) }
+        case .setVisibility(let group, let mark, let value):
+            guard step == .zichtbaarheid, groups.indices.contains(group), !groups[group].callsLocked, groups[group].marks.contains(mark)
+            else { break }
+            groups[group].calls[mark] = value
+        case .lockVisibility(let group):
+            guard groups.indices.contains(group), groups[group].uncalledMarks.isEmpty else { break }
+            let calls = groups[group].calls.sorted { $0.key < $1.key }.map { VisibilityCall($0.key, $0.value) }
+            if emit(event(.visibilityLocked(calls), group: group), now, &effects) { advanceWhenAllLocked(now, &effects) }
+        case .choose(let group, let choice):
+            guard case .pijler(let index) = step, groups.indices.contains(group) else { break }
+            let dilemma = casus.dilemmas[index]
+            let kind: SessionEvent.Kind
+            switch choice {
+            case .option(let option):
+                guard dilemma.opties.indices.contains(option) else { return [] }
+                let optie = dilemma.opties[option]
+                kind = .optionChosen(pillar: dilemma.pijler, number: option + 1, text: optie.tekst, score: optie.score)
+            case .pass:
+                kind = .passed(pillar: dilemma.pijler)
+            }
+            if emit(event(kind, group: group), now, &effects) { advanceWhenAllLocked(now, &effects) }
+        case .note(let group, let text):
+            guard groups.indices.contains(group) else { break }
+            emit(event(.noteWritten(text.trimmed), group: group), now, &effects)
+        case .toggleTimer:
+            timer.toggle(at: now)
+        case .addMinutes(let minutes):
+            if step.minutes(in: casus) != nil { timer.add(minutes: minutes, at: now) }
+        case .tick:
+            if timer.tick(at: now) { effects += [.flash, .log(event(.timeUp))] }
+        }
+        return effects
+    }
+
+    /// Applies `event` and, when the game accepts it, records it for the log.
+    @discardableResult
+    private mutating func emit(_ event: SessionEvent, _ now: Double, _ effects: inout [GameEffect]) -> Bool {
+        guard apply(event: event, now: now) else { return false }
+        effects.append(.log(event))
+        return true
+    }
+
+    private func knelpunt(_ index: Int) -> SessionEvent {
+        event(.knelpuntShown(number: index + 1, text: casus.knelpunten[index].tekst))
+    }
+
+    /// The `fase` event for entering step `index`, as the log names it.
+    private func phaseEvent(at index: Int) -> SessionEvent {
+        SessionEvent(
+            .phaseEntered(minutes: steps[index].minutes(in: casus)), caseID: casus.id, phase: steps[index].logName(in: casus))
+    }
+
+    /// When the last group locks, the room moves on by itself to the reveal.
+    private mutating func advanceWhenAllLocked(_ now: Double, _ effects: inout [GameEffect]) {
+        guard allLocked else { return }
+        switch step {
+        case .factoren, .zichtbaarheid, .pijler: enterAndReveal(stepIndex + 1, now, &effects)
+        default: break
+        }
+    }
+
+    /// Enters `index` and records what the new step reveals (scores and spread), for reports and statistics.
+    private mutating func enterAndReveal(_ index: Int, _ now: Double, _ effects: inout [GameEffect]) {
+        guard emit(phaseEvent(at: index), now, &effects) else { return }
+        switch step {
+        case .zichtbaarheidOnthulling:
+            emit(event(.factorsRevealed(scoreTable { FactorPoints(factoren: $0.factoren, zichtbaarheid: $0.zichtbaarheid) })), now, &effects)
+        case .pijlerOnthulling(let i):
+            let dilemma = casus.dilemmas[i]
+            let reveal = SessionEvent.Kind.pillarRevealed(
+                pillar: dilemma.pijler, distribution: split(of: i).map(\.count), passes: groups.count { $0.choices[i] == .pass },
+                scores: scoreTable { $0.pijlers[i] })
+            emit(event(reveal), now, &effects)
+        case .afsluiting:
+            emit(event(.caseEnded(scoreTable { $0 })), now, &effects)
+        default: break
+        }
+    }
+
+    private func scoreTable<Value>(_ value: (CaseScore) -> Value) -> [String: Value] {
+        Dictionary(groups.indices.map { (groups[$0].name, value(score(of: $0))) }) { first, _ in first }
+    }
+}

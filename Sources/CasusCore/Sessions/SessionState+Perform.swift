@@ -1,0 +1,84 @@
+/// What the room asks of the session (from the keyboard now, from a group's
+/// device later). `perform` decides which events follow and applies each through
+/// `apply`, the same step a replay takes; the events come back as effects to log.
+public enum SessionCommand: Sendable, Equatable {
+    case startCase(LoadedCase)
+    case game(GameAction)
+    /// Tab: hand the keyboard to this group.
+    case turn(group: Int)
+    /// R: the author's edited version of the current case.
+    case reload(LoadedCase)
+    case resume
+    case end(reason: String)
+    case interrupt(signal: Int)
+}
+
+extension SessionState {
+    /// A new session and its first event.
+    public static func begin(id: String, file: String, time: String, start: SessionStart) -> (SessionState, [GameEffect]) {
+        let event = SessionEvent(.sessionStarted(start))
+        let state = SessionState(id: id, file: file, startedAt: time, start: start)
+        return (state, [.log(event)])
+    }
+
+    public mutating func perform(_ command: SessionCommand, cases: CaseLookup, now: Double) -> [GameEffect] {
+        let game = currentGame
+        let here = (caseID: game?.casus.id, phase: game.map { $0.step.logName(in: $0.casus) })
+        switch command {
+        case .startCase(let loaded):
+            let casus = loaded.casus
+            let start = CaseStart(title: casus.titel, groups: config.groups, file: loaded.file, contentHash: loaded.contentHash)
+            let first = Step.sequence(for: casus)[0]
+            let lookup = cases.preferring(loaded)
+            return emit(
+                [
+                    SessionEvent(.caseStarted(start), caseID: casus.id),
+                    SessionEvent(.phaseEntered(minutes: first.minutes(in: casus)), caseID: casus.id, phase: first.logName(in: casus)),
+                ], cases: lookup, now: now)
+        case .game(let action):
+            guard var game else { return [] }
+            let last = plays.count - 1
+            let effects = game.apply(action, now: now)
+            plays[last].game = game
+            // The game applied its events already; the session records them as a replay would.
+            for case .log(let event) in effects {
+                plays[last].events.append(event)
+                recorded(event)
+            }
+            return effects
+        case .turn(let group):
+            guard let game, game.groups.indices.contains(group), group != activeGroup else { return [] }
+            return emit([SessionEvent(.turnTaken, caseID: here.caseID, phase: here.phase, group: game.groups[group].name)], cases: cases, now: now)
+        case .reload(let loaded):
+            guard let game, loaded.casus.id == game.casus.id else { return [] }
+            let event = SessionEvent(
+                .caseReloaded(title: loaded.casus.titel, contentHash: loaded.contentHash), caseID: loaded.casus.id, phase: here.phase)
+            return emit([event], cases: cases.preferring(loaded), now: now)
+        case .resume:
+            return emit([SessionEvent(.sessionResumed, caseID: here.caseID, phase: here.phase)], cases: cases, now: now)
+        case .end(let reason):
+            return emit([SessionEvent(.sessionEnded(reason: reason), caseID: here.caseID)], cases: cases, now: now)
+        case .interrupt(let signal):
+            return emit([SessionEvent(.sessionInterrupted(signal: signal), caseID: here.caseID, phase: here.phase)], cases: cases, now: now)
+        }
+    }
+
+    private mutating func emit(_ events: [SessionEvent], cases: CaseLookup, now: Double) -> [GameEffect] {
+        events.filter { apply($0, cases: cases, now: now) }.map { .log($0) }
+    }
+}
+
+extension CaseLookup {
+    /// The same lookup, but `loaded` for its own id: a case just opened or reread from disk.
+    func preferring(_ loaded: LoadedCase) -> CaseLookup {
+        CaseLookup(taxonomy: taxonomy) { id, file in id == loaded.casus.id ? loaded : resolve(id, file) }
+    }
+}
+
+extension SessionState {
+    /// A resumed session waits for the trainer: the phase timer stands at its full time, paused.
+    public mutating func pauseTimerAtPhaseStart() {
+        guard !onLibrary, let last = plays.indices.last, plays[last].game != nil else { return }
+        plays[last].game?.pauseTimerAtPhaseStart()
+    }
+}

@@ -1,0 +1,164 @@
+import CasusCore
+
+/// The game's interface as one pure function, in the manner of the Elm
+/// architecture: `update(model, message) -> effects`. Keys become session
+/// commands, the session machine decides the events, and the events come back
+/// as effects for the runner to log. Nothing here touches a file or a terminal.
+public struct PlayUpdate {
+    var model: PlayModel
+    let env: PlayEnvironment
+    let now: Double
+    var effects: [PlayEffect] = []
+
+    init(_ model: PlayModel, env: PlayEnvironment, now: Double) {
+        self.model = model
+        self.env = env
+        self.now = now
+    }
+
+    /// The first model, with what the command line already settled (groups, case, a resumed session).
+    public static func initial(env: PlayEnvironment, now: Double) -> (PlayModel, [PlayEffect]) {
+        let library = env.library
+        let settings = env.settings
+        var browser = CaseBrowser(count: library.cases.count)
+        if let index = settings.caseIndex { browser = CaseBrowser(count: library.cases.count, selected: index) }
+        var model = PlayModel(screen: .library, browser: browser)
+        model.setup.groups = settings.groups?.joined(separator: ", ") ?? env.strings.play.defaultGroupName
+        model.setup.leervragen = settings.leervragen.joined(separator: "\n")
+        model.setup.training = settings.training ?? ""
+        var update = PlayUpdate(model, env: env, now: now)
+        if let resume = settings.resume {
+            update.resumeSession(resume.state, notices: resume.notices)
+        } else if settings.caseIndex != nil {
+            if settings.groups != nil { update.beginSession() } else { update.model.screen = .setup }
+        }
+        return (update.model, update.effects)
+    }
+
+    public static func update(_ model: inout PlayModel, _ message: PlayMessage, env: PlayEnvironment, now: Double) -> [PlayEffect] {
+        var update = PlayUpdate(model, env: env, now: now)
+        update.receive(message)
+        model = update.model
+        return update.effects
+    }
+
+    /// How long the runner may sleep without a key: until the timer's display next changes.
+    public static func wakeAfterMilliseconds(_ model: PlayModel, now: Double) -> Int? {
+        guard let seconds = model.game?.timer.secondsToNextChange(at: now) else { return nil }
+        return Int((seconds * 1000).rounded(.up)) + 5
+    }
+
+    mutating func receive(_ message: PlayMessage) {
+        let s = env.strings
+        switch message {
+        case .key(let key): handle(key)
+        case .tick: perform(.game(.tick))
+        case .logOpened(let path): model.logPath = path
+        case .logFailed(let reason): model.overlay = .logFailure(reason)
+        case .caseReloaded(let loaded):
+            perform(.reload(loaded))
+            model.cursor = 0
+        case .reloadFailed(let problems): model.overlay = .problems(problems)
+        case .reportsWritten(let paths):
+            model.overlay = .notice(title: s.play.reportHeading, lines: [s.session.reportsWritten(paths)])
+        case .reportFailed(let reason):
+            model.overlay = .notice(title: s.play.reportHeading, lines: [s.session.reportFailed(reason)])
+        case .interrupted(let signal):
+            if let session = model.session, !session.isFinished { perform(.interrupt(signal: Int(signal))) }
+        }
+    }
+
+    mutating func handle(_ key: Key) {
+        if let overlay = model.overlay { return handleOverlay(overlay, key) }
+        if key == .character("?") {
+            model.overlay = .help
+            return
+        }
+        switch model.screen {
+        case .library: handleLibrary(key)
+        case .setup: handleSetup(key)
+        case .game: handleGame(key)
+        }
+    }
+
+    // MARK: - Screens before the game
+
+    mutating func handleLibrary(_ key: Key) {
+        switch key {
+        case .character("q"), .escape:
+            if model.session == nil { effects.append(.quit) } else { model.overlay = .quit }
+        case .up, .character("k"): model.browser.apply(.up)
+        case .down, .character("j"): model.browser.apply(.down)
+        case .home: model.browser.apply(.first)
+        case .end: model.browser.apply(.last)
+        case .character(let c) where c.wholeNumberValue != nil: model.browser.apply(.pick(c.wholeNumberValue!))
+        case .enter:
+            guard !env.library.cases.isEmpty else { break }
+            if model.session != nil {
+                startCase()
+            } else if env.settings.groups != nil {
+                beginSession()
+            } else {
+                model.screen = .setup
+            }
+        default: break
+        }
+    }
+
+    mutating func handleSetup(_ key: Key) {
+        switch key {
+        case .up, .backTab: model.setup.field = max(0, model.setup.field - 1)
+        case .down, .tab: model.setup.field = min(PlayModel.SetupForm.startField, model.setup.field + 1)
+        case .escape, .backspace: model.screen = .library
+        case .enter:
+            switch model.setup.field {
+            case 0: model.overlay = .editor(TextEditor(text: model.setup.training, singleLine: true), .training)
+            case 1: model.overlay = .editor(TextEditor(text: model.setup.groups, singleLine: true), .groups)
+            case 2: model.overlay = .editor(TextEditor(text: model.setup.leervragen), .leervragen)
+            default: beginSession()
+            }
+        default: break
+        }
+    }
+
+    // MARK: - Overlays
+
+    mutating func handleOverlay(_ overlay: PlayModel.Overlay, _ key: Key) {
+        switch overlay {
+        case .help, .problems, .notice:
+            model.overlay = nil
+        case .quit:
+            model.overlay = nil
+            if [.character("j"), .character("y"), .character("J"), .character("Y")].contains(key) {
+                if model.session?.isFinished == false { perform(.end(reason: "gestopt")) }
+                effects.append(.quit)
+            }
+        case .logFailure:
+            if key == .character("q") { effects.append(.quit) }
+            if key == .character("z") {
+                effects.append(.closeLog)
+                model.logPath = nil
+                model.overlay = nil
+            }
+        case .editor(var editor, let purpose):
+            if key == .escape || key == .save || (editor.singleLine && key == .enter) {
+                model.overlay = nil
+                commit(editor.text, purpose)
+            } else if let edit = TextEditor.edit(for: key) {
+                editor.apply(edit)
+                model.overlay = .editor(editor, purpose)
+            }
+        }
+    }
+
+    mutating func commit(_ text: String, _ purpose: PlayModel.EditorPurpose) {
+        switch purpose {
+        case .training: model.setup.training = text.trimmed
+        case .groups:
+            model.setup.groups = text
+            model.setup.problem = nil
+        case .leervragen: model.setup.leervragen = text
+        case .note(let group): perform(.game(.note(group: group, text: text)))
+        }
+    }
+}
