@@ -3,104 +3,62 @@
 /// group names and notes are untrusted.
 public enum HTMLReport {
     public static func render(_ report: SessionReport, strings: Strings) -> String {
-        let s = strings.session
-        let title = s.reportTitle + ": " + (report.training ?? report.sessionID)
-        var out = """
-            <!DOCTYPE html>
-            <html lang="\(strings.language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(title))</title>
-            <style>\(style)</style>
-            </head>
-            <body>
-            <h1>\(escape(title))</h1>
-            <dl>
-
-            """
-        if let training = report.training { out += item(s.trainingLabel, escape(training)) }
-        out += item(s.dateLabel, escape(ReportFormat.date(report.startedAt)))
-        out += item(s.groupsLabel, escape(report.groups.joined(separator: ", ")))
-        var status = report.finished ? s.statusFinished : s.statusOpen
-        if report.resumptions > 0 { status += " · " + s.resumedCount(report.resumptions) }
-        out += item(s.statusLabel, escape(status) + " · <code>\(escape(report.sessionID))</code>")
-        out += "</dl>\n"
-        if report.truncatedBytes > 0 { out += "<p class=\"note\">\(escape(s.reportTruncated(report.truncatedBytes)))</p>\n" }
-        if !report.leervragen.isEmpty {
-            out += "<h2>\(escape(s.leervragenHeading))</h2>\n<ol>\n"
-            for vraag in report.leervragen { out += "<li>\(escape(vraag))</li>\n" }
-            out += "</ol>\n"
-        }
-        for (index, play) in report.cases.enumerated() { out += section(play, number: index + 1, strings) }
-        return out + "</body>\n</html>\n"
+        render(ReportDocument.build(report, strings: strings), language: strings.language)
     }
 
-    static func section(_ play: CaseReport, number: Int, _ strings: Strings) -> String {
-        let s = strings.session
-        var out = "<section>\n<h2>\(number). \(escape(play.title))</h2>\n"
-        for note in MarkdownReport.notes(play, s) { out += "<p class=\"note\">\(escape(note))</p>\n" }
-        if play.skipped { return out + "</section>\n" }
-        if !play.knelpunten.isEmpty {
-            out += "<h3>\(escape(s.knelpuntenHeading))</h3>\n<ul>\n"
-            for knelpunt in play.knelpunten { out += "<li>\(escape(knelpunt))</li>\n" }
-            out += "</ul>\n"
-        }
-        if !play.factors.isEmpty {
-            out += "<h3>\(escape(s.factorsHeading))</h3>\n<table>\n" + row(s.factorColumns, header: true)
-            for factor in play.factors {
-                out += row([
-                    strings.play.sideName(factor.kant), factor.name, strings.play.visibilityName(factor.zichtbaarheid), "\(factor.points)",
-                    ReportFormat.names(factor.foundBy, s), ReportFormat.names(factor.calledRightBy, s),
-                ])
-            }
-            out += "</table>\n"
-            let extras = play.extraMarks.filter { !$0.marks.isEmpty }
-            if !extras.isEmpty {
-                out += "<p><strong>\(escape(s.extraMarksHeading))</strong></p>\n<ul>\n"
-                for extra in extras { out += "<li>\(escape(extra.group)): \(escape(extra.marks.joined(separator: ", ")))</li>\n" }
-                out += "</ul>\n"
-            }
-        }
-        for pillar in play.pillars {
-            out += "<h3>\(escape(strings.play.stepNames(.pijler(0), pillar.name)))</h3>\n"
-            if !pillar.vraag.isEmpty { out += "<p><strong>\(escape(s.questionLabel)):</strong> \(escape(pillar.vraag))</p>\n" }
-            if !pillar.options.isEmpty {
-                out += "<ol class=\"options\">\n"
-                for option in pillar.options {
-                    out += "<li\(option.best ? " class=\"best\"" : "")>\(escape(option.tekst)) <b>\(option.score)</b>"
-                    out += option.best ? " <em>(\(escape(s.best)))</em>" : ""
-                    out += "<br><small>\(escape(s.feedbackLabel)): \(escape(option.feedback))</small></li>\n"
-                }
-                out += "</ol>\n"
-            }
-            out += "<p><strong>\(escape(s.choicesHeading))</strong></p>\n<ul>\n"
-            for choice in pillar.choices {
-                out += "<li>\(escape(choice.group)): \(escape(ReportFormat.choiceText(choice, s)))"
-                out += choice.tekst.map { " — \(escape($0))" } ?? ""
-                out += "</li>\n"
-            }
-            out += "</ul>\n"
-        }
-        out += "<h3>\(escape(s.notesHeading))</h3>\n"
-        if play.notes.isEmpty { out += "<p>\(escape(s.noNotes))</p>\n" }
-        for note in play.notes {
-            out +=
-                "<blockquote><strong>\(escape(note.group))</strong> (\(escape(note.phase))):<br>\(escape(note.text).replacingNewlines(with: "<br>"))</blockquote>\n"
-        }
-        if let max = play.maxScore, !play.scores.isEmpty {
-            out += "<h3>\(escape(s.scoresHeading))</h3>\n<table>\n" + row(s.scoreColumns, header: true)
-            for (group, score) in play.scores {
-                out += row([group, "\(score.factoren)", "\(score.zichtbaarheid)", "\(ReportFormat.pillarPoints(score))", "\(score.total)"])
-            }
-            out += row([s.maximum, "\(max.factoren)", "\(max.zichtbaarheid)", "\(ReportFormat.pillarPoints(max))", "\(max.total)"])
-            out += "</table>\n"
-        }
-        return out + "</section>\n"
+    public static func render(_ document: ReportDocument, language: Language) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(document.title))</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+
+        """ + document.blocks.map(block).joined() + "</body>\n</html>\n"
     }
 
-    private static func item(_ label: String, _ html: String) -> String {
-        "<dt>\(escape(label))</dt><dd>\(html)</dd>\n"
+    private static func block(_ block: ReportDocument.Block) -> String {
+        switch block {
+        case .heading(let level, let content):
+            let tag = "h\(min(max(level, 1), 6))"
+            return "<\(tag)>\(inline(content))</\(tag)>\n"
+        case .paragraph(let content):
+            return "<p>\(inline(content))</p>\n"
+        case .fields(let fields):
+            return "<dl>\n" + fields.map { "<dt>\(escape($0.label))</dt><dd>\(inline($0.value))</dd>\n" }.joined() + "</dl>\n"
+        case .list(let ordered, let items):
+            let tag = ordered ? "ol" : "ul"
+            return "<\(tag)>\n" + items.map(item).joined() + "</\(tag)>\n"
+        case .table(let header, let rows):
+            return "<table>\n" + row(header, header: true) + rows.map { row($0) }.joined() + "</table>\n"
+        case .notice(let content):
+            return "<p class=\"note\">\(inline(content))</p>\n"
+        case .quotes(let quotes):
+            return quotes.map { "<blockquote>\(inline($0.by)):<br>\(inline($0.text))</blockquote>\n" }.joined()
+        case .section(let inner):
+            return "<section>\n" + inner.map(Self.block).joined() + "</section>\n"
+        }
+    }
+
+    private static func item(_ item: ReportDocument.ListItem) -> String {
+        let detail = item.detail.map { "<br><small>\(inline($0))</small>" } ?? ""
+        return "<li\(item.highlighted ? " class=\"best\"" : "")>\(inline(item.content))\(detail)</li>\n"
+    }
+
+    private static func inline(_ content: [ReportDocument.Inline]) -> String {
+        content.map { inline in
+            switch inline {
+            case .text(let text): escape(text)
+            case .emphasis(let inner): "<em>\(Self.inline(inner))</em>"
+            case .strong(let inner): "<strong>\(Self.inline(inner))</strong>"
+            case .code(let value): "<code>\(escape(value))</code>"
+            case .lineBreak: "<br>"
+            }
+        }.joined()
     }
 
     private static func row(_ cells: [String], header: Bool = false) -> String {

@@ -1,6 +1,7 @@
 /// What a trainer sends round after a session: per case and phase what each
 /// group chose or marked, the best answer beside it, feedback, scores, notes.
-/// Built once from the folded session; Markdown, HTML, CSV and JSON only format it.
+/// Built once from the folded session; CSV and JSON format it as data, Markdown and
+/// HTML write the one `ReportDocument` built from it.
 public struct SessionReport: Sendable {
     public let sessionID: String
     public let startedAt: String

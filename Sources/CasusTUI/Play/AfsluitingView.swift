@@ -5,6 +5,7 @@ import CasusCore
 enum AfsluitingView {
     static func page(_ game: Game, leervragen: [String], logPath: String?, _ s: PlayStrings, width: Int) -> Page {
         var page = Page(width: width)
+        let summary = CaseSummary(game)
         // Where everything was kept comes first: the trainer needs it before the room leaves.
         page.text(logPath.map(s.logWrittenTo) ?? s.noLog, role: .muted)
         page.text(s.nextCase, role: .accent)
@@ -12,32 +13,30 @@ enum AfsluitingView {
         if game.skipped {
             page.text(s.caseSkipped, role: .heading)
         } else {
-            if game.config.showScores { scores(game, s, into: &page) }
+            if game.config.showScores { scores(summary, s, into: &page) }
             page.text(s.choicesHeading, role: .heading)
-            for (index, dilemma) in game.casus.dilemmas.enumerated() {
-                let name = game.taxonomy.pijler(dilemma.pijler)?.naam ?? dilemma.pijler
-                let best = dilemma.opties.indices.filter { dilemma.opties[$0].score == dilemma.besteScore }.map { "\($0 + 1)" }
-                var line: [(String, Role)] = [(name + ": ", .heading), ("★ " + best.joined(separator: "/") + "  ", .accent)]
-                for group in game.groups {
-                    let choice = group.choices[index]
+            for pillar in summary.pillars {
+                let best = pillar.bestOptions.map(String.init)
+                var line: [(String, Role)] = [(pillar.name + ": ", .heading), ("★ " + best.joined(separator: "/") + "  ", .accent)]
+                for (group, choice) in zip(summary.groups, pillar.choices) {
                     let label: String
                     switch choice {
-                    case .option(let o)?: label = "\(o + 1)" + (dilemma.opties[o].score == dilemma.besteScore ? "★" : "")
+                    case .option(let o)?: label = "\(o + 1)" + (pillar.isBest(o) ? "★" : "")
                     case .pass?: label = s.pass
                     case nil: label = "–"
                     }
-                    line.append((group.name + " " + label + "  ", .body))
+                    line.append((group + " " + label + "  ", .body))
                 }
                 page.segments(line)
             }
         }
-        let notes = game.groups.flatMap { group in group.notes.map { (group.name, $0) } }
-        if !notes.isEmpty {
+        if !summary.notes.isEmpty {
             page.blank()
             page.text(s.notesHeading, role: .heading)
-            for (name, note) in notes {
+            for note in summary.notes {
                 let phase = s.stepNames(note.step, nil).split(separator: ":").first.map(String.init) ?? ""
-                page.text(note.text.split(separator: "\n").joined(separator: " / "), prefix: "\(name) (\(phase)): ", prefixRole: .accent)
+                page.text(
+                    note.text.split(separator: "\n").joined(separator: " / "), prefix: "\(note.group) (\(phase)): ", prefixRole: .accent)
             }
         }
         page.blank()
@@ -47,9 +46,9 @@ enum AfsluitingView {
         return page
     }
 
-    private static func scores(_ game: Game, _ s: PlayStrings, into page: inout Page) {
+    private static func scores(_ summary: CaseSummary, _ s: PlayStrings, into page: inout Page) {
         page.text(s.afsluitingHeading, role: .heading)
-        let nameWidth = max(DisplayWidth.of(s.scoreColumns[0]), game.groups.map { DisplayWidth.of($0.name) }.max() ?? 0) + 2
+        let nameWidth = max(DisplayWidth.of(s.scoreColumns[0]), summary.groups.map { DisplayWidth.of($0) }.max() ?? 0) + 2
         func row(_ cells: [String]) -> String {
             cells.enumerated().map { i, cell in
                 let w = i == 0 ? nameWidth : 9
@@ -57,13 +56,12 @@ enum AfsluitingView {
             }.joined()
         }
         page.segments([(row(s.scoreColumns), .muted)])
-        let best = game.maxScore
-        for index in game.groups.indices {
-            let score = game.score(of: index)
+        let best = summary.maxScore
+        for (group, score) in summary.scores {
             page.segments([
                 (
                     row([
-                        game.groups[index].name, "\(score.factoren)/\(best.factoren)", "\(score.zichtbaarheid)/\(best.zichtbaarheid)",
+                        group, "\(score.factoren)/\(best.factoren)", "\(score.zichtbaarheid)/\(best.zichtbaarheid)",
                         "\(score.pijlers.reduce(0, +))/\(best.pijlers.reduce(0, +))", "\(score.total)/\(best.total)",
                     ]), .body
                 )
