@@ -41,9 +41,10 @@ struct MarkdownSafetyTests {
             .replacing(#""Team Laak""#, with: "\"" + json(Self.group) + "\"")
         let contents = try SessionLogReader.parse(Array(log.utf8), file: "vijandig.jsonl").get()
         let casus = try ReportTests().hostileCasus()
-        let state = SessionFold.fold(contents, taxonomy: SessionFoldTests.taxonomy) { id, _ in
+        let cases = CaseLookup(taxonomy: SessionFoldTests.taxonomy) { id, _ in
             id == casus.id ? LoadedCase(file: "proef-casus.json", casus: casus, contentHash: "8b3f8558ef9613b1") : nil
         }
+        let state = SessionFold.fold(contents, cases: cases)
         return SessionReport.build(state, taxonomy: SessionFoldTests.taxonomy, strings: .nl)
     }
 
