@@ -40,7 +40,7 @@ let package = Package(
         // Paths, temporary folders and source positions shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusCore", "TestSupport"]),
+        .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusCore", "TestSupport"], exclude: ["__Snapshots__"]),
         // Drives the real binary (pipes and tmux); depends on it so `swift test` builds it.
         .testTarget(name: "CasusspelTests", dependencies: ["casusspel", "CasusCore", "TestSupport"]),
     ],
