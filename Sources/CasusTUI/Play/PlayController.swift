@@ -61,7 +61,7 @@ public final class PlayController: TerminalProgram {
     // MARK: - TerminalProgram
 
     public func render(into buffer: inout CellBuffer) {
-        GameScreen.render(model, library: library, strings: strings, now: clock(), into: &buffer)
+        GameScreen(model: model, library: library, strings: strings, now: clock()).render(area: buffer.area, buffer: &buffer)
     }
 
     public func tick() {

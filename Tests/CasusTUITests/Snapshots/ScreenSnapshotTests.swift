@@ -22,7 +22,7 @@ struct ScreenSnapshotTests {
     @Test("te klein venster", arguments: [Size(width: 59, height: 18), Size(width: 40, height: 10), Size(width: 20, height: 5)])
     func tooSmall(_ size: Size) {
         var buffer = CellBuffer(width: size.width, height: size.height)
-        TooSmallView.render(strings: .nl, minimum: RunLoop.minimumSize, into: &buffer)
+        TooSmallView(strings: .nl, minimum: RunLoop.minimumSize).render(area: buffer.area, buffer: &buffer)
         Snapshot.expectMatch(buffer, name: "te-klein.\(size)", content: .whole)
     }
 }

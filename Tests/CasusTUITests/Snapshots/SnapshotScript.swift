@@ -43,7 +43,7 @@ enum SnapshotScreen: String, CaseIterable, Sendable {
         switch self {
         case .startschermLeeg:
             let library = CaseLibrary(taxonomy: nil, cases: [], diagnostics: [], filesRead: 0)
-            LibraryView.render(library: library, browser: CaseBrowser(count: 0), strings: .nl, into: &buffer)
+            LibraryView(library: library, browser: CaseBrowser(count: 0), strings: .nl).render(area: buffer.area, buffer: &buffer)
         case .inhoudswaarschuwing:
             SnapshotScript.contentNote().render(into: &buffer)
         case .logMislukt:
