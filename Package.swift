@@ -48,7 +48,7 @@ let package = Package(
         // Paths, temporary folders and source positions shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "CasusIO", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusCore", "CasusIO", "TestSupport"]),
+        .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusCore", "CasusIO", "TestSupport"], exclude: ["__Snapshots__"]),
         // Drives the real binary (pipes and tmux); depends on it so `swift test` builds it.
         .testTarget(name: "CasusspelTests", dependencies: ["casusspel", "CasusCore", "CasusIO", "TestSupport"]),
     ],

@@ -21,7 +21,7 @@ struct GameViewTests {
             #expect(lines[0].contains(game.casus.titel), "\(step)")
             let header = lines[1] + lines[2]
             #expect(header.contains("Team Laak") && header.contains("Team Escamp"), "\(step)")
-            let hints = GameScreen.hints(step, PlayStrings.nl)
+            let hints = GameStepView.hints(step, PlayStrings.nl)
             #expect(lines.last == " " + hints, "\(step): \(lines.last ?? "")")
             if let minutes = step.minutes(in: game.casus) {
                 #expect(lines[0].hasSuffix("⏱ " + String(minutes).leftPad(2) + ":00"), "\(step): \(lines[0])")

@@ -17,6 +17,14 @@ extension SessionEvent {
         if case .knelpuntShown(_, let text) = kind { text } else { nil }
     }
 
+    /// A group locked its answer (factors, visibility calls, a dilemma choice or a pass).
+    public var isLock: Bool {
+        switch kind {
+        case .factorsLocked, .visibilityLocked, .optionChosen, .passed: true
+        default: false
+        }
+    }
+
     /// Events that change what the room sees (the replay screen shows one frame for each).
     public var isVisibleChange: Bool {
         switch kind {

@@ -83,7 +83,7 @@ extension SessionState {
         switch event.kind {
         case .phaseEntered:
             activeGroup = game.firstOpenGroup
-        case .factorsLocked, .visibilityLocked, .optionChosen, .passed:
+        case _ where event.isLock:
             if let group = game.group(named: event.group), let next = game.nextOpenGroup(after: group) { activeGroup = next }
         default: break
         }

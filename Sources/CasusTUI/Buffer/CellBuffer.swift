@@ -16,35 +16,50 @@ public struct Cell: Sendable, Equatable {
 
 /// A screen as a grid of cells. Views draw here; the terminal layer flushes it
 /// to curses, and tests read it back as text. Everything written is sanitised
-/// and clipped by display width, so nothing can wrap over a border.
+/// and clipped by display width, so nothing can wrap over a border, and
+/// nothing lands outside `clip`: a view drawing into an area cannot paint beside it.
 public struct CellBuffer: Sendable, Equatable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where writes land; the whole buffer except inside `clipped(to:)`.
+    public private(set) var clip: Rect
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
         cells = Array(repeating: .blank, count: self.width * self.height)
+        clip = Rect(x: 0, y: 0, width: self.width, height: self.height)
+    }
+
+    public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    /// Runs `draw` with writes limited to `area` (within any limit already set).
+    @discardableResult
+    public mutating func clipped<Result>(to area: Rect, _ draw: (inout CellBuffer) -> Result) -> Result {
+        let outer = clip
+        clip = clip.intersection(area)
+        defer { clip = outer }
+        return draw(&self)
     }
 
     public subscript(x: Int, y: Int) -> Cell {
         cells[y * width + x]
     }
 
-    /// Writes `text` from (x, y), at most `maxWidth` cells (default: to the right edge).
+    /// Writes `text` from (x, y), at most `maxWidth` cells (default: to the right edge of `clip`).
     /// Returns the number of cells used.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: Role = .body, maxWidth: Int? = nil) -> Int {
-        guard y >= 0, y < height, x < width else { return 0 }
-        let limit = min(maxWidth ?? width, width - max(x, 0))
+        guard clip.rows.contains(y), x < clip.right else { return 0 }
+        let limit = min(maxWidth ?? Int.max, clip.right - x)
         var column = x
         var used = 0
         for character in SafeText.sanitize(text) {
             let w = DisplayWidth.of(character)
             if w == 0 { continue }
             if used + w > limit { break }
-            if column >= 0 {
+            if column >= clip.x {
                 cells[y * width + column] = Cell(text: String(character), role: role)
                 if w == 2 { cells[y * width + column + 1] = Cell(text: "", role: role) }
             }
@@ -55,8 +70,13 @@ public struct CellBuffer: Sendable, Equatable {
     }
 
     public mutating func fill(_ role: Role, x: Int, y: Int, width w: Int, height h: Int, with text: String = " ") {
-        for row in max(0, y)..<min(height, y + h) {
-            for column in max(0, x)..<min(width, x + w) {
+        fill(role, Rect(x: x, y: y, width: w, height: h), with: text)
+    }
+
+    public mutating func fill(_ role: Role, _ area: Rect, with text: String = " ") {
+        let target = area.intersection(clip)
+        for row in target.rows {
+            for column in target.columns {
                 cells[row * width + column] = Cell(text: text, role: role)
             }
         }
@@ -64,6 +84,11 @@ public struct CellBuffer: Sendable, Equatable {
 
     public mutating func horizontalLine(y: Int, from x: Int = 0, width w: Int? = nil, role: Role = .frame) {
         fill(role, x: x, y: y, width: w ?? width - x, height: 1, with: "─")
+    }
+
+    /// A rule along the top row of `area`.
+    public mutating func horizontalLine(_ area: Rect, role: Role = .frame) {
+        fill(role, area.row(0), with: "─")
     }
 
     /// The rows as plain text, trailing spaces trimmed: what a test or a

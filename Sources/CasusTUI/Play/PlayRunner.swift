@@ -38,7 +38,7 @@ public final class PlayRunner: TerminalProgram {
     // MARK: - TerminalProgram
 
     public func render(into buffer: inout CellBuffer) {
-        GameScreen.render(model, library: env.library, strings: env.strings, now: clock(), into: &buffer)
+        GameScreen(model: model, library: env.library, strings: env.strings, now: clock()).render(area: buffer.area, buffer: &buffer)
     }
 
     public func handle(_ key: Key) -> Bool {

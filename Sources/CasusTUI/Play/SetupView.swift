@@ -1,13 +1,16 @@
 import CasusCore
 
 /// Before the first case: the groups and the participants' learning questions.
-enum SetupView {
-    static func render(_ model: PlayModel, casus: Casus?, strings: Strings, into buffer: inout CellBuffer) {
+struct SetupView: View {
+    var form: PlayModel.SetupForm
+    var casus: Casus?
+    var strings: Strings
+
+    func render(area: Rect, buffer: inout CellBuffer) {
         let s = strings.play
-        let content = Chrome.draw(
-            title: "\(strings.appName) — \(s.setupHeading)", right: casus?.titel ?? "", hints: s.hintSetup, into: &buffer)
-        var page = Page(width: buffer.width - 4)
-        let form = model.setup
+        let content = Chrome(title: "\(strings.appName) — \(s.setupHeading)", right: casus?.titel ?? "", hints: s.hintSetup)
+            .render(area: area, buffer: &buffer)
+        var page = Page(width: area.width - 4)
         let fields: [(String, String)] = [
             (s.setupTraining, form.training.isEmpty ? s.setupNoLeervragen : form.training),
             (s.setupGroups, form.groups),
@@ -34,6 +37,6 @@ enum SetupView {
             page.blank()
             page.text(problem, role: .warning)
         }
-        page.draw(into: &buffer, x: 2, rows: (content.lowerBound + 1)..<content.upperBound, scroll: 0)
+        page.draw(in: content.inset(left: 2, top: 1, right: 1), scroll: 0, into: &buffer)
     }
 }

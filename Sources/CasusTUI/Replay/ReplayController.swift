@@ -16,22 +16,10 @@ public final class ReplayController: TerminalProgram {
     }
 
     public func render(into buffer: inout CellBuffer) {
-        let s = strings.session
-        guard frames.indices.contains(index) else {
-            let content = Chrome.draw(title: strings.appName, hints: s.replayHint, into: &buffer)
-            buffer.put(s.replayEmpty, x: 2, y: content.lowerBound + 1, role: .body, maxWidth: buffer.width - 4)
-            return
-        }
-        var model = frames[index].model
-        model.scroll = scroll
-        GameScreen.render(model, library: library, strings: strings, now: 0, into: &buffer)
-        let bottom = buffer.height - 1
-        // The clock time is enough on one line; the date is in the session list and the report.
-        let clock = String(ReportFormat.date(frames[index].time).dropFirst(11).prefix(5))
-        let position = s.replayPosition(index + 1, frames.count, clock)
-        buffer.fill(.hint, x: 0, y: bottom, width: buffer.width, height: 1)
-        let used = buffer.put(" " + position, x: 0, y: bottom, role: .hint, maxWidth: buffer.width)
-        buffer.put("  " + s.replayHint, x: used, y: bottom, role: .hint, maxWidth: max(0, buffer.width - used))
+        ReplayView(
+            frame: frames.indices.contains(index) ? frames[index] : nil, position: index + 1, count: frames.count, scroll: scroll,
+            library: library, strings: strings
+        ).render(area: buffer.area, buffer: &buffer)
     }
 
     public func handle(_ key: Key) -> Bool {

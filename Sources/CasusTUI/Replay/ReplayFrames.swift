@@ -13,14 +13,19 @@ public enum ReplayFrames {
     ) -> [ReplayFrame] {
         var frames: [ReplayFrame] = []
         var last: (plays: Int, step: Int, group: Int, library: Bool)?
+        var lastWasLock = false
         _ = SessionFold.fold(contents, cases: cases) { state, logged in
             let event = logged.event
             guard event.isVisibleChange else { return }
             let game = state.currentGame
             let signature = (state.plays.count, game?.stepIndex ?? -1, state.activeGroup, state.onLibrary)
             // A phase change logged right after the lock that caused it shows nothing new.
-            if case .phaseEntered = event.kind, let last, last == signature { return }
+            let isPhase: Bool = if case .phaseEntered = event.kind { true } else { false }
+            if isPhase, let last, last == signature { return }
+            // The last group's lock moves the room on at once: the room saw the next step, not the lock.
+            if isPhase && lastWasLock { frames.removeLast() }
             last = signature
+            lastWasLock = event.isLock
             var model = PlayModel(screen: game == nil ? .library : .game, browser: browser(for: state, library))
             var paused = state
             paused.pauseTimerAtPhaseStart()

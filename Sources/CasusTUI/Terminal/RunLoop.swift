@@ -25,7 +25,7 @@ public enum RunLoop {
             var buffer = CellBuffer(width: width, height: height)
             let tooSmall = width < minimumSize.width || height < minimumSize.height
             if tooSmall {
-                TooSmallView.render(strings: strings, minimum: minimumSize, into: &buffer)
+                TooSmallView(strings: strings, minimum: minimumSize).render(area: buffer.area, buffer: &buffer)
             } else {
                 program.render(into: &buffer)
             }

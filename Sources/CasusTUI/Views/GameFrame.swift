@@ -1,8 +1,8 @@
 import CasusCore
 
 /// The bars around every game screen: case title and timer on top, phase and
-/// groups below it, key hints at the bottom. Returns the rows for content.
-public enum GameFrame {
+/// groups below it, key hints at the bottom. Returns the area for content.
+public struct GameFrame {
     public struct Header {
         public var title: String
         public var phase: String
@@ -12,39 +12,53 @@ public enum GameFrame {
         public var activeGroup: Int?
     }
 
-    public static func draw(_ header: Header, hints: String, strings: PlayStrings, into buffer: inout CellBuffer) -> Range<Int> {
-        let content = Chrome.draw(title: header.title, right: header.timer ?? "", hints: hints, into: &buffer)
-        if header.timerAlert, let timer = header.timer {
-            let w = DisplayWidth.of(timer)
-            buffer.put(timer, x: buffer.width - w - 1, y: 0, role: .warning)
+    public var header: Header
+    public var hints: String
+    public var strings: PlayStrings
+
+    public init(header: Header, hints: String, strings: PlayStrings) {
+        self.header = header
+        self.hints = hints
+        self.strings = strings
+    }
+
+    @discardableResult
+    public func render(area: Rect, buffer: inout CellBuffer) -> Rect {
+        buffer.clipped(to: area) { buffer in
+            let content = Chrome(title: header.title, right: header.timer ?? "", hints: hints).render(area: area, buffer: &buffer)
+            if header.timerAlert, let timer = header.timer {
+                let w = DisplayWidth.of(timer)
+                buffer.put(timer, x: area.right - w - 1, y: area.y, role: .warning)
+            }
+            guard content.height > 2 else { return content }
+            var y = content.y
+            let phaseWidth = buffer.put(header.phase, x: area.x + 1, y: y, role: .heading)
+            let labels = header.groups.enumerated().map { index, group in
+                (index == header.activeGroup ? "▸" : " ") + group.name + (group.locked ? strings.lockedMark : "")
+            }
+            let needed = labels.reduce(0) { $0 + DisplayWidth.of($1) + 1 }
+            var x = area.x + phaseWidth + 3
+            // Groups go beside the phase when they fit, else on a line of their own,
+            // shortened equally when even that is too narrow (8 groups on a projector).
+            if !labels.isEmpty && x + needed >= area.right && content.height > 4 {
+                y += 1
+                x = area.x + 1
+            }
+            let room = area.right - x - 1
+            let each = needed <= room ? Int.max : max(3, room / max(1, labels.count) - 1)
+            for (index, label) in labels.enumerated() {
+                let text = TextWrap.truncate(label, width: each)
+                let width = DisplayWidth.of(text)
+                guard x + width < area.right else { break }
+                let group = header.groups[index]
+                let role: Role = index == header.activeGroup ? .selected : (group.locked ? .accent : .muted)
+                buffer.put(text, x: x, y: y, role: role)
+                x += width + 1
+            }
+            let rule = content.split(rows: y + 1 - content.y).rest
+            buffer.horizontalLine(rule)
+            return rule.inset(top: 1)
         }
-        guard content.count > 2 else { return content }
-        var y = content.lowerBound
-        let phaseWidth = buffer.put(header.phase, x: 1, y: y, role: .heading)
-        let labels = header.groups.enumerated().map { index, group in
-            (index == header.activeGroup ? "▸" : " ") + group.name + (group.locked ? strings.lockedMark : "")
-        }
-        let needed = labels.reduce(0) { $0 + DisplayWidth.of($1) + 1 }
-        var x = phaseWidth + 3
-        // Groups go beside the phase when they fit, else on a line of their own,
-        // shortened equally when even that is too narrow (8 groups on a projector).
-        if !labels.isEmpty && x + needed >= buffer.width && content.count > 4 {
-            y += 1
-            x = 1
-        }
-        let room = buffer.width - x - 1
-        let each = needed <= room ? Int.max : max(3, room / max(1, labels.count) - 1)
-        for (index, label) in labels.enumerated() {
-            let text = TextWrap.truncate(label, width: each)
-            let width = DisplayWidth.of(text)
-            guard x + width < buffer.width else { break }
-            let group = header.groups[index]
-            let role: Role = index == header.activeGroup ? .selected : (group.locked ? .accent : .muted)
-            buffer.put(text, x: x, y: y, role: role)
-            x += width + 1
-        }
-        buffer.horizontalLine(y: y + 1)
-        return (y + 2)..<content.upperBound
     }
 
     /// "04:59", or the expired/paused variants.

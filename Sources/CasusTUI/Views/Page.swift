@@ -55,20 +55,23 @@ public struct Page {
         return max(0, first)
     }
 
-    /// Draws into `rows` at column `x`; "▲"/"▼" in the last column show there is more.
-    public func draw(into buffer: inout CellBuffer, x: Int, rows: Range<Int>, scroll: Int) {
-        let first = firstLine(rows: rows.count, preferred: scroll)
-        for (offset, row) in rows.enumerated() {
-            let index = first + offset
-            guard index < lines.count else { break }
-            var column = x + lines[index].indent
-            let limit = x + width
-            for segment in lines[index].segments where column < limit {
-                column += buffer.put(segment.text, x: column, y: row, role: segment.role, maxWidth: limit - column)
+    /// Draws into `area`, scrolled so the focus shows: the lines in the page's width from the
+    /// area's left edge, "▲"/"▼" in the column after them when there is more above or below.
+    public func draw(in area: Rect, scroll: Int, into buffer: inout CellBuffer) {
+        buffer.clipped(to: area) { buffer in
+            let first = firstLine(rows: area.height, preferred: scroll)
+            for (offset, row) in area.rows.enumerated() {
+                let index = first + offset
+                guard index < lines.count else { break }
+                var column = area.x + lines[index].indent
+                let limit = area.x + width
+                for segment in lines[index].segments where column < limit {
+                    column += buffer.put(segment.text, x: column, y: row, role: segment.role, maxWidth: limit - column)
+                }
             }
+            let marker = area.x + width
+            if first > 0 { buffer.put("▲", x: marker, y: area.y, role: .accent) }
+            if first + area.height < lines.count { buffer.put("▼", x: marker, y: area.bottom - 1, role: .accent) }
         }
-        let marker = x + width
-        if first > 0 { buffer.put("▲", x: marker, y: rows.lowerBound, role: .accent) }
-        if first + rows.count < lines.count { buffer.put("▼", x: marker, y: rows.upperBound - 1, role: .accent) }
     }
 }

@@ -1,0 +1,69 @@
+import CasusCore
+
+/// One step of a case: the game frame around the step's page, scrolled to its cursor.
+struct GameStepView: View {
+    var game: Game
+    /// The group at the keyboard: whose marks and choices the step shows.
+    var group: Int
+    /// Whether the header marks whose turn it is (only with more than one group).
+    var showsTurn: Bool
+    /// Meaning depends on the step: factor cell, mark row, option, or reveal item.
+    var cursor: Int
+    var scroll: Int
+    var leervragen: [String]
+    var logPath: String?
+    var strings: PlayStrings
+    var now: Double
+
+    func render(area: Rect, buffer: inout CellBuffer) {
+        let s = strings
+        let step = game.step
+        let pillarName: String? = {
+            switch step {
+            case .pijler(let i), .pijlerOnthulling(let i): game.taxonomy.pijler(game.casus.dilemmas[i].pijler)?.naam
+            default: nil
+            }
+        }()
+        let choosing = [Step.factoren, .zichtbaarheid].contains(step) || { if case .pijler = step { true } else { false } }()
+        let header = GameFrame.Header(
+            title: game.casus.titel,
+            phase: s.stepNames(step, pillarName),
+            timer: step.minutes(in: game.casus) == nil ? nil : GameFrame.timerText(game.timer, now: now, strings: s),
+            timerAlert: game.timer.expired,
+            groups: game.groups.indices.map { (game.groups[$0].name, choosing && game.hasLocked($0)) },
+            activeGroup: showsTurn ? group : nil)
+        let content = GameFrame(header: header, hints: Self.hints(step, s), strings: s).render(area: area, buffer: &buffer)
+        let pageArea = content.inset(left: 2, right: 1)
+        page(width: pageArea.width - 1).draw(in: pageArea, scroll: scroll, into: &buffer)
+    }
+
+    /// The step's content, built by the pure page builders of each kind of step.
+    func page(width: Int) -> Page {
+        let s = strings
+        switch game.step {
+        case .inhoudswaarschuwing: return ReadingViews.contentNote(game, s, width: width)
+        case .verhaal: return ReadingViews.story(game, width: width)
+        case .knelpunten: return ReadingViews.knelpunten(game, s, width: width)
+        case .factoren: return FactorViews.factoren(game, group: group, cursor: cursor, s, width: width)
+        case .zichtbaarheid: return FactorViews.zichtbaarheid(game, group: group, cursor: cursor, s, width: width)
+        case .zichtbaarheidOnthulling: return FactorViews.reveal(game, cursor: cursor, s, width: width)
+        case .pijler(let i): return PillarViews.choose(game, index: i, group: group, cursor: cursor, s, width: width)
+        case .pijlerOnthulling(let i): return PillarViews.reveal(game, index: i, cursor: cursor, s, width: width)
+        case .reflectie: return ReadingViews.reflectie(game, s, width: width)
+        case .afsluiting: return AfsluitingView.page(game, leervragen: leervragen, logPath: logPath, s, width: width)
+        }
+    }
+
+    static func hints(_ step: Step, _ s: PlayStrings) -> String {
+        switch step {
+        case .inhoudswaarschuwing: s.hintContentNote
+        case .verhaal, .reflectie: s.hintRead
+        case .knelpunten: s.hintKnelpunten
+        case .factoren: s.hintFactoren
+        case .zichtbaarheid: s.hintZichtbaarheid
+        case .pijler: s.hintPijler
+        case .zichtbaarheidOnthulling, .pijlerOnthulling: s.hintReveal
+        case .afsluiting: s.hintAfsluiting
+        }
+    }
+}
