@@ -97,7 +97,11 @@ struct SessionEventCodecTests {
         let broken = #"{"v":2,"tijd":"t","sessie":"s","type":"keuze","casus":"proef-casus","groep":"Team Laak","data":{"pijler":"bereik"}}"#
         let text = ([fixture[0], strange, broken] + fixture.dropFirst()).joined(separator: "\n") + "\n"
         let contents = try SessionLogReader.parse(Array(text.utf8), file: "s.jsonl").get()
-        #expect(contents.skippedLines == [.init(line: 2, problem: .init(type: "iets_nieuws", field: nil)), .init(line: 3, problem: .init(type: "keuze", field: "optie"))])
+        #expect(
+            contents.skippedLines == [
+                .init(line: 2, problem: .init(type: "iets_nieuws", field: nil)),
+                .init(line: 3, problem: .init(type: "keuze", field: "optie")),
+            ])
         #expect(contents.events.count == fixture.count)
     }
 

@@ -99,7 +99,9 @@ public struct SessionEvent: Sendable, Equatable {
             }
             return ["oordelen": .array(list)]
         case .factorsRevealed(let scores):
-            return ["scores": .object(scores.mapValues { .object(["factoren": .int($0.factoren), "zichtbaarheid": .int($0.zichtbaarheid)]) })]
+            return [
+                "scores": .object(scores.mapValues { .object(["factoren": .int($0.factoren), "zichtbaarheid": .int($0.zichtbaarheid)]) })
+            ]
         case .optionChosen(let pillar, let number, let text, let score):
             return ["pijler": .string(pillar), "optie": .int(number), "tekst": .string(text), "score": .int(score)]
         case .passed(let pillar): return ["pijler": .string(pillar), "pas": .bool(true), "score": .int(0)]

@@ -96,7 +96,8 @@ extension Game {
         guard emit(phaseEvent(at: index), now, &effects) else { return }
         switch step {
         case .zichtbaarheidOnthulling:
-            emit(event(.factorsRevealed(scoreTable { FactorPoints(factoren: $0.factoren, zichtbaarheid: $0.zichtbaarheid) })), now, &effects)
+            emit(
+                event(.factorsRevealed(scoreTable { FactorPoints(factoren: $0.factoren, zichtbaarheid: $0.zichtbaarheid) })), now, &effects)
         case .pijlerOnthulling(let i):
             let dilemma = casus.dilemmas[i]
             let reveal = SessionEvent.Kind.pillarRevealed(

@@ -113,7 +113,8 @@ public struct Game: Sendable {
             revealedKnelpunten = max(revealedKnelpunten, number)
         case .factorsLocked(let client, let professional):
             guard step == .factoren, let group, !groups[group].factorsLocked else { return false }
-            let marks = client.map { FactorMark(kant: .client, factor: $0) } + professional.map { FactorMark(kant: .professional, factor: $0) }
+            let marks =
+                client.map { FactorMark(kant: .client, factor: $0) } + professional.map { FactorMark(kant: .professional, factor: $0) }
             // A factor the taxonomy no longer has (an older log) is left out rather than losing the rest.
             groups[group].marks = Set(marks.filter { taxonomy.factor($0.factor) != nil })
             groups[group].factorsLocked = true

@@ -48,7 +48,8 @@ extension SessionState {
             return effects
         case .turn(let group):
             guard let game, game.groups.indices.contains(group), group != activeGroup else { return [] }
-            return emit([SessionEvent(.turnTaken, caseID: here.caseID, phase: here.phase, group: game.groups[group].name)], cases: cases, now: now)
+            return emit(
+                [SessionEvent(.turnTaken, caseID: here.caseID, phase: here.phase, group: game.groups[group].name)], cases: cases, now: now)
         case .reload(let loaded):
             guard let game, loaded.casus.id == game.casus.id else { return [] }
             let event = SessionEvent(

@@ -4,9 +4,11 @@ import CNcursesw
     import Glibc
 #endif
 
-/// The only type that talks to curses. It flushes a `CellBuffer` (writing only
-/// the cells that changed since the last frame, and letting ncurses send only
-/// the difference) and reads keys. Everything else renders into buffers.
+/// The screen: flushes a `CellBuffer` (writing only the cells that changed since
+/// the last frame, and letting ncurses send only the difference) and reads keys.
+/// Curses is touched only in `Terminal/`: here, in `Preflight` (terminfo checks
+/// before start) and in `Signals` (restoring the terminal on a crash).
+/// Everything else renders into buffers.
 public final class CursesScreen {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
