@@ -49,6 +49,8 @@ struct PlayLaunch {
             let path = try context.unwrap(
                 session.map { SessionDirectory.resolve($0, in: directory) } ?? SessionDirectory.latestUnfinished(in: directory))
             let contents = try context.unwrap(context.read(path))
+            // Appending after a damaged line would bury it: the trainer repairs or starts anew.
+            if let damage = contents.damage { _ = try context.unwrap(Result<Void, SessionLogError>.failure(damage)) }
             let state = context.fold(contents)
             settings.resume = (state, context.resumeNotices(state, contents))
             openLog = { try FileLogSink(resuming: path, sessionID: state.id, validLength: contents.wholeLength) }

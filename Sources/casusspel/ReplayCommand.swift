@@ -25,5 +25,6 @@ struct ReplayCommand: ParsableCommand {
         let frames = ReplayFrames.build(contents, library: context.library, cases: context.cases, strings: strings)
         try TerminalSession.run(
             theme: theme, strings: strings, program: { ReplayController(frames: frames, library: context.library, strings: strings) })
+        if contents.damage != nil { throw ExitCode(1) }
     }
 }

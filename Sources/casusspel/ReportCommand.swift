@@ -30,8 +30,11 @@ struct ReportCommand: ParsableCommand {
         let contents = try context.contents(of: session, in: sessions.directory)
         let state = context.fold(contents)
         let text = format.render(SessionReport.build(state, taxonomy: context.library.taxonomy, strings: strings), strings: strings)
+        // A damaged log is still an error (exit 1), after showing everything before the damage.
+        let damaged = contents.damage != nil
         guard let output else {
             FileOutput.standardOutput.write(text)
+            if damaged { throw ExitCode(1) }
             return
         }
         do {
@@ -41,5 +44,6 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         FileOutput.standardError.write(strings.session.reportsWritten([output]) + "\n")
+        if damaged { throw ExitCode(1) }
     }
 }

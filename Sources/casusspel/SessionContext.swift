@@ -61,25 +61,33 @@ struct SessionContext: Sendable {
         SessionFold.fold(contents, cases: cases, observe: observe)
     }
 
-    /// A session named on the command line (id, start of an id, or path), or the newest one.
+    /// A session named on the command line (id, start of an id, or path), or the newest log that is a session.
     func locate(_ reference: String?, in directory: String) throws -> String {
-        let result: Result<String, SessionLogError>
-        if let reference {
-            result = SessionDirectory.resolve(reference, in: directory)
-        } else {
-            let logs = FileReader.isDirectory(directory) ? (try? SessionDirectory.logs(in: directory).get()) ?? [] : []
-            guard let newest = logs.last else {
-                FileOutput.standardError.write(strings.session.noSessions(directory) + "\n")
-                throw ExitCode(1)
-            }
-            result = .success(newest)
+        if let reference { return try unwrap(SessionDirectory.resolve(reference, in: directory)) }
+        let logs = FileReader.isDirectory(directory) ? (try? SessionDirectory.logs(in: directory).get()) ?? [] : []
+        // A file that is not a session (an empty log left by a start that failed, say) is passed over.
+        guard let newest = logs.reversed().first(where: { (try? read($0).get()) != nil }) else {
+            FileOutput.standardError.write(strings.session.noSessions(directory) + "\n")
+            throw ExitCode(1)
         }
-        return try unwrap(result)
+        return newest
     }
 
-    /// The log a command names (or the newest), read; errors are printed and end the command.
+    /// The log a command names (or the newest), read; errors are printed and end the command, and
+    /// what the reader passed over is said on stderr.
     func contents(of reference: String?, in directory: String) throws -> SessionLogReader.Contents {
-        try unwrap(read(try locate(reference, in: directory)))
+        let contents = try unwrap(read(try locate(reference, in: directory)))
+        let warnings = self.warnings(contents)
+        if !warnings.isEmpty { FileOutput.standardError.write(warnings.joined(separator: "\n") + "\n") }
+        return contents
+    }
+
+    /// Lines left out, and where a damaged log stopped being read.
+    func warnings(_ contents: SessionLogReader.Contents) -> [String] {
+        let s = strings.session
+        var out = contents.skippedLines.map { s.skippedLine(contents.file, $0.line, $0.problem.type, $0.problem.field) }
+        if let damage = contents.damage { out += [describe(damage), s.readUpToDamage] }
+        return out
     }
 
     func unwrap<T>(_ result: Result<T, SessionLogError>) throws -> T {
@@ -97,6 +105,7 @@ struct SessionContext: Sendable {
     func resumeNotices(_ state: SessionState, _ contents: SessionLogReader.Contents) -> [String] {
         let s = strings.session
         var notices = [s.resumed(state.id, contents.events.count)]
+        notices += contents.skippedLines.map { s.skippedLine(contents.file, $0.line, $0.problem.type, $0.problem.field) }
         if contents.truncatedBytes > 0 { notices.append(s.truncated(contents.truncatedBytes, contents.events.last?.line ?? 0)) }
         if let game = state.currentGame, [Step.factoren, .zichtbaarheid].contains(game.step),
             game.groups.indices.contains(where: { !game.hasLocked($0) })

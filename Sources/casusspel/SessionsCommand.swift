@@ -26,6 +26,7 @@ struct SessionsCommand: ParsableCommand {
         for path in paths.reversed() {
             switch context.read(path) {
             case .success(let contents):
+                unreadable += context.warnings(contents)
                 let state = context.fold(contents)
                 rows.append([
                     state.id, ReportFormat.date(state.startedAt), state.training ?? "",

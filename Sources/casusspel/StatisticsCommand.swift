@@ -27,12 +27,15 @@ struct StatisticsCommand: ParsableCommand {
         let context = SessionContext(casesDirectory: sessions.casesDirectory, strings: strings)
         let paths = try context.unwrap(SessionDirectory.logs(in: sessions.directory))
         // Each log is read and replayed on its own: all cores, results in file order.
-        let folded = ParallelMap.map(paths) { path in context.read(path).map { context.fold($0) } }
+        let folded = ParallelMap.map(paths) { path in context.read(path).map { (warnings: context.warnings($0), state: context.fold($0)) } }
         var states: [SessionState] = []
         var skipped: [String] = []
+        var passedOver: [String] = []
         for result in folded {
             switch result {
-            case .success(let state): states.append(state)
+            case .success(let read):
+                states.append(read.state)
+                passedOver += read.warnings
             case .failure(let error): skipped.append(context.describe(error))
             }
         }
@@ -43,7 +46,7 @@ struct StatisticsCommand: ParsableCommand {
         case .json: FileOutput.standardOutput.write(StatisticsExport.json(stats))
         }
         let s = strings.session
-        var warnings = stats.notInLibrary.map { s.notInLibrary($0.id, $0.plays) }
+        var warnings = stats.notInLibrary.map { s.notInLibrary($0.id, $0.plays) } + passedOver
         if !skipped.isEmpty { warnings += [s.skippedLogs(skipped.count)] + skipped.map { "  " + $0 } }
         if !warnings.isEmpty { FileOutput.standardError.write(warnings.joined(separator: "\n") + "\n") }
     }

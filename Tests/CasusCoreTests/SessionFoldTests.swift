@@ -130,4 +130,21 @@ struct SessionFoldTests {
         state = SessionFold.fold(more, cases: Self.resolve())
         #expect(state.activeGroup == 0)
     }
+
+    @Test("een regel met een ongeldige waarde wordt met zijn regelnummer overgeslagen; elke geldige keuze erna blijft")
+    func invalidValueLine() throws {
+        var lines = SessionLogTests.fixture.split(separator: "\n").map(String.init)
+        // Line 18: Team <Escamp>'s choice on bereik becomes option 9 of 3; a later line names a group that never played.
+        lines[17] = lines[17].replacing(#""optie":3"#, with: #""optie":9"#)
+        let ghost = lines[27].replacing(#""groep":"Team Laak""#, with: #""groep":"Team Spook""#)
+        lines.insert(ghost, at: 28)
+        let text = lines.joined(separator: "\n") + "\n"
+        let state = SessionFold.fold(try SessionLogReader.parse(Array(text.utf8), file: "s").get(), cases: Self.resolve())
+        let play = state.plays[0]
+        #expect(play.unmatchedLines == [18, 29])
+        let game = try #require(play.game)
+        #expect(game.step == .afsluiting && play.finished)
+        #expect(game.groups[0].choices == [0: .option(0), 1: .option(1), 2: .option(0), 3: .option(2)])
+        #expect(game.groups[1].choices == [1: .pass, 2: .option(1), 3: .option(0)])
+    }
 }

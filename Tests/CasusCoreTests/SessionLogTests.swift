@@ -38,16 +38,18 @@ struct SessionLogTests {
         #expect(contents.truncatedBytes == 0)
     }
 
-    @Test("een kapotte regel midden in het log is een fout met regelnummer")
-    func corruptMiddle() {
+    @Test("een kapotte regel midden in het log is een fout met regelnummer; alles ervoor blijft leesbaar")
+    func corruptMiddle() throws {
         var lines = Self.fixture.split(separator: "\n").map(String.init)
         lines[4] = String(lines[4].prefix(30))
-        guard case .failure(.corrupt(_, let line, let syntax)) = parse(lines.joined(separator: "\n") + "\n") else {
-            Issue.record("verwachtte corrupt")
+        let contents = try parse(lines.joined(separator: "\n") + "\n").get()
+        guard case .corrupt(_, let line, let syntax) = contents.damage else {
+            Issue.record("verwachtte corrupt, kreeg \(String(describing: contents.damage))")
             return
         }
         #expect(line == 5)
         #expect(syntax != nil)
+        #expect(contents.events.map(\.line) == [1, 2, 3, 4])
     }
 
     @Test("een log van een nieuwere versie wordt geweigerd met een duidelijke melding")

@@ -78,6 +78,20 @@ struct ReplayAndResumeTests {
         #expect(sink.events.map(\.type) == ["sessie_hervat", "keuze", "fase", "onthulling_pijler"])
         #expect(controller.model.game?.step == .pijlerOnthulling(2))
     }
+
+    @Test("terugkijken zonder casusbestand: één scherm zegt dat de casus ontbreekt")
+    func replayMissingCase() throws {
+        let none = CaseLookup(taxonomy: Self.library.taxonomy) { _, _ in nil }
+        let frames = ReplayFrames.build(try Self.contents(), library: Self.library, cases: none, strings: .nl)
+        let notices = frames.filter {
+            if case .notice(_, let lines) = $0.model.overlay { lines.contains { $0.contains("niet gevonden") } } else { false }
+        }
+        #expect(notices.count == 1)
+        // The notice and the notes, which the log holds in full: not one frame per logged choice.
+        let notes = frames.filter { if case .notice(let title, _) = $0.model.overlay { title.hasPrefix("Notitie") } else { false } }
+        #expect(notes.count >= 1)
+        #expect(frames.count == notices.count + notes.count)
+    }
 }
 
 /// The distinct steps in order of first appearance.

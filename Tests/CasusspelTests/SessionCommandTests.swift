@@ -69,4 +69,27 @@ struct SessionCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("formaatversie 9") && !result.stderr.contains("Fatal"))
     }
+
+    @Test("rapport zonder id: de nieuwste geldige sessie, niet een leeg of vreemd log dat nieuwer is")
+    func newestValidSession() throws {
+        logs.write("20261124-000000-0000.jsonl", "")
+        logs.write("20261125-000000-ffff.jsonl", "{\"a\":1}\n")
+        let result = try run(["rapport", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("20261120-091000-a1b2"))
+    }
+
+    @Test("een kapotte regel midden in het log: het verslag toont alles ervoor, zegt waar het stopte en eindigt met 1")
+    func damagedLog() throws {
+        var lines = readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl").split(separator: "\n").map(String.init)
+        lines[20] = String(lines[20].prefix(25))
+        logs.write("20261120-091000-a1b2.jsonl", lines.joined(separator: "\n") + "\n")
+        let result = try run(["rapport"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("Bellen"))
+        #expect(result.stderr.contains(":21: beschadigde regel"))
+        #expect(result.stderr.contains("Alles vóór die regel is gelezen en getoond"))
+        let resume = try run(["play", "--resume", "20261120"])
+        #expect(resume.status == 1 && resume.stderr.contains(":21: beschadigde regel"))
+    }
 }

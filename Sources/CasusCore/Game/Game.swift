@@ -104,10 +104,10 @@ public struct Game: Sendable {
         let group = self.group(named: event.group)
         switch event.kind {
         case .phaseEntered:
+            // The room did move on: a logged phase is a fact, even when a line before it could not be
+            // replayed (an edited log, another version of the case). `Game+Decide` keeps live play to the rules.
             guard let target = steps.firstIndex(where: { $0.logName(in: casus) == event.phase }) else { return false }
-            if target == stepIndex { return true }
-            guard (target == stepIndex + 1 && canAdvance) || (target == stepIndex - 1 && canGoBack) else { return false }
-            enter(target, now: now)
+            if target != stepIndex { enter(target, now: now) }
         case .knelpuntShown(let number, _):
             guard step == .knelpunten, number >= 1, number <= casus.knelpunten.count else { return false }
             revealedKnelpunten = max(revealedKnelpunten, number)

@@ -15,6 +15,9 @@ public enum SessionLogReader {
         /// Lines that are JSON events but not ones this build can read (unknown type, a
         /// field missing or of the wrong type): left out, and named to whoever reads the log.
         public let skippedLines: [SkippedLine]
+        /// A broken line before the last (the file was edited or damaged): reading stopped there,
+        /// and `events` holds everything before it. Readers show that and say where they stopped.
+        public let damage: SessionLogError?
     }
 
     public struct SkippedLine: Sendable, Equatable {
@@ -25,6 +28,7 @@ public enum SessionLogReader {
     public static func parse(_ bytes: [UInt8], file: String) -> Result<Contents, SessionLogError> {
         var events: [LoggedEvent] = []
         var skipped: [SkippedLine] = []
+        var damage: SessionLogError?
         var start = 0
         var line = 0
         var truncated = 0
@@ -46,26 +50,30 @@ public enum SessionLogReader {
                 // Only the last line may be unfinished; a broken line before it means the file was edited or damaged.
                 if end == nil {
                     truncated = slice.count
-                    break
+                } else {
+                    damage = .corrupt(file: file, line: line, syntax: error.reason)
                 }
-                return .failure(.corrupt(file: file, line: line, syntax: error.reason))
+                break
             }
             switch LoggedEvent.read(value, line: line) {
             case .success(let event):
                 events.append(event)
             case .failure(.notAnEvent):
-                return .failure(.corrupt(file: file, line: line, syntax: nil))
+                damage = .corrupt(file: file, line: line, syntax: nil)
             case .failure(.newerVersion(let found)):
                 return .failure(.newerVersion(file: file, line: line, found: found))
             case .failure(.invalid(let problem)):
                 skipped.append(SkippedLine(line: line, problem: problem))
             }
+            if damage != nil { break }
             whole = next
         }
+        if let damage, events.isEmpty { return .failure(damage) }
         guard case .sessionStarted = events.first?.event.kind, skipped.first.map({ $0.line > events[0].line }) ?? true else {
             return .failure(.notASession(file: file))
         }
-        return .success(Contents(file: file, events: events, truncatedBytes: truncated, wholeLength: whole, skippedLines: skipped))
+        return .success(
+            Contents(file: file, events: events, truncatedBytes: truncated, wholeLength: whole, skippedLines: skipped, damage: damage))
     }
 }
 

@@ -25,6 +25,11 @@ extension SessionStrings {
         unmatched: { "Log line(s) \($0.map(String.init).joined(separator: ", ")) do not fit the current case." },
         unconfirmedLost: "What a group had not yet locked with Enter was not in the log: that group chooses again.",
         skippedLogs: { "\($0) log(s) skipped:" },
+        skippedLine: { file, line, type, field in
+            "\(file):\(line): line skipped: "
+                + (field.map { "field ‘\($0)’ of ‘\(type)’ is missing or has a wrong value" } ?? "unknown type ‘\(type)’")
+        },
+        readUpToDamage: "Everything before that line was read and is shown; the rest of the log is not.",
         sessionColumns: ["SESSION", "DATE", "TRAINING", "CASES", "GROUPS", "STATUS"],
         statusFinished: "finished",
         statusOpen: "not closed",

@@ -25,6 +25,11 @@ extension SessionStrings {
         unmatched: { "Regel(s) \($0.map(String.init).joined(separator: ", ")) uit het log passen niet bij de huidige casus." },
         unconfirmedLost: "Wat een groep nog niet met Enter had vastgelegd, stond niet in het log: die groep kiest opnieuw.",
         skippedLogs: { "\($0) log(s) overgeslagen:" },
+        skippedLine: { file, line, type, field in
+            "\(file):\(line): regel overgeslagen: "
+                + (field.map { "veld ‘\($0)’ van ‘\(type)’ ontbreekt of heeft een verkeerde waarde" } ?? "onbekende soort ‘\(type)’")
+        },
+        readUpToDamage: "Alles vóór die regel is gelezen en getoond; de rest van het log niet.",
         sessionColumns: ["SESSIE", "DATUM", "TRAINING", "CASUSSEN", "GROEPEN", "STATUS"],
         statusFinished: "afgerond",
         statusOpen: "niet afgesloten",

@@ -12,6 +12,10 @@ public struct SessionStrings: Sendable {
     /// Marks toggled but not yet locked with Enter are never logged, so a crash loses them.
     public let unconfirmedLost: String
     public let skippedLogs: @Sendable (Int) -> String
+    /// A line that is JSON but not an event this build reads: its number, its type, the field at fault (nil: unknown type).
+    public let skippedLine: @Sendable (_ file: String, _ line: Int, _ type: String, _ field: String?) -> String
+    /// After a damaged line: what readers did with the rest.
+    public let readUpToDamage: String
 
     // Session list
     public let sessionColumns: [String]

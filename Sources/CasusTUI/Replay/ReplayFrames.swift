@@ -18,10 +18,12 @@ public enum ReplayFrames {
             let event = logged.event
             guard event.isVisibleChange else { return }
             let game = state.currentGame
-            let signature = (state.plays.count, game?.stepIndex ?? -1, state.activeGroup, state.onLibrary)
+            // Without its case file a case has nothing to show step by step: one frame says so.
+            let missing = !state.onLibrary && game == nil
+            let signature = (state.plays.count, game?.stepIndex ?? -1, missing ? -1 : state.activeGroup, state.onLibrary)
             // A phase change logged right after the lock that caused it shows nothing new.
             let isPhase: Bool = if case .phaseEntered = event.kind { true } else { false }
-            if isPhase, let last, last == signature { return }
+            if isPhase || (missing && event.noteText == nil), let last, last == signature { return }
             // The last group's lock moves the room on at once: the room saw the next step, not the lock.
             if isPhase && lastWasLock { frames.removeLast() }
             last = signature
@@ -33,6 +35,8 @@ public enum ReplayFrames {
             model.logPath = state.file
             if let text = event.noteText {
                 model.overlay = .notice(title: strings.play.noteHeading(event.group ?? ""), lines: [text])
+            } else if missing, let play = state.plays.last {
+                model.overlay = .notice(title: play.title, lines: [strings.session.caseMissing(play.title)])
             }
             frames.append(ReplayFrame(model: model, time: logged.time))
         }
