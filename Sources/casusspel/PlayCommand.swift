@@ -35,6 +35,9 @@ struct PlayCommand: ParsableCommand {
     @Flag(name: .customLong("no-scores"), help: "Verberg punten: dialoog zonder competitie.")
     var noScores = false
 
+    @Flag(name: .customLong("vaste-volgorde"), help: "Toon de opties in de volgorde van het casusbestand, niet geschud (voor auteurs).")
+    var fixedOrder = false
+
     @Option(help: "Naam van de training, voor sessielijst en verslag.")
     var training: String?
 
@@ -55,7 +58,7 @@ struct PlayCommand: ParsableCommand {
         PlayLaunch(
             caseReference: caseReference, groups: groups, logDirectory: logDirectory, casesDirectory: casesDirectory, theme: theme,
             anonymous: anonymous, noScores: noScores, training: training, resume: resume, session: session,
-            language: language.language)
+            language: language.language, fixedOrder: fixedOrder)
     }
 
     func run() throws {

@@ -22,12 +22,16 @@ struct PlayLaunch {
     var resume = false
     var session: String?
     var language: Language = .nl
+    /// Options in the case file's order instead of shuffled per session (for authors checking a case).
+    var fixedOrder = false
 
     func run() throws {
         let strings = Strings.for(language)
         var settings = PlaySettings()
         settings.anonymous = anonymous
         settings.showScores = !noScores
+        // Below 2^53, so the seed survives any JSON reader of the log.
+        settings.seed = fixedOrder ? nil : Int.random(in: 0..<(1 << 53))
         if let groups {
             switch GameConfig.parseGroups(groups) {
             case .success(let names): settings.groups = names

@@ -92,6 +92,7 @@ struct AuthoringTests {
         _ = game.apply(.lockVisibility(group: 0), now: 0)
         _ = game.apply(.advance, now: 0)
         _ = game.apply(.choose(group: 0, .option(2)), now: 0)
+        _ = game.apply(.advance, now: 0)  // the expert view
         _ = game.apply(.advance, now: 0)
         #expect(game.step == .pijler(1))
         let edited = Casus(

@@ -31,6 +31,7 @@ struct CaseSummaryTests {
         #expect(game.step == .pijler(0))
         act(.choose(group: 0, .option(0)))
         act(.choose(group: 1, .pass))
+        act(.advance)  // the expert view first
         act(.advance)
         act(.choose(group: 0, .option(2)))
 

@@ -83,6 +83,9 @@ struct GameTests {
             #expect(game.groups[1].choices[index] == b)
             act(.choose(group: 0, a))
             #expect(game.step == .pijlerOnthulling(index))
+            // First Enter: the expert view (the spread came first); second: on to the next step.
+            act(.advance)
+            #expect(game.step == .pijlerOnthulling(index) && game.expertShown.contains(index))
             act(.advance)
         }
         #expect(game.step == .reflectie)
@@ -101,10 +104,10 @@ struct GameTests {
                 "casus_start", "fase", "fase", "knelpunt_getoond", "knelpunt_getoond", "notitie", "fase",
                 "factoren_vastgelegd", "factoren_vastgelegd", "fase",
                 "zichtbaarheid_vastgelegd", "zichtbaarheid_vastgelegd", "fase", "onthulling_factoren", "fase",
-                "keuze", "keuze", "fase", "onthulling_pijler", "fase",
-                "keuze", "pas", "fase", "onthulling_pijler", "fase",
-                "keuze", "keuze", "fase", "onthulling_pijler", "fase",
-                "keuze", "keuze", "fase", "onthulling_pijler", "fase",
+                "keuze", "keuze", "fase", "onthulling_pijler", "onthulling_expert", "fase",
+                "keuze", "pas", "fase", "onthulling_pijler", "onthulling_expert", "fase",
+                "keuze", "keuze", "fase", "onthulling_pijler", "onthulling_expert", "fase",
+                "keuze", "keuze", "fase", "onthulling_pijler", "onthulling_expert", "fase",
                 "notitie", "fase", "casus_einde",
             ])
         #expect(log.allSatisfy { $0.caseID == "proef-casus" })
@@ -198,7 +201,7 @@ struct GameTests {
         let line = event.jsonLine(timestamp: "2026-11-22T20:00:00.000Z", sessionID: "s1")
         #expect(
             line
-                == #"{"casus":"c","data":{"tekst":"a\nb\u001bé"},"fase":"reflectie","groep":"Team \"Laak\"","sessie":"s1","tijd":"2026-11-22T20:00:00.000Z","type":"notitie","v":2}"#
+                == #"{"casus":"c","data":{"tekst":"a\nb\u001bé"},"fase":"reflectie","groep":"Team \"Laak\"","sessie":"s1","tijd":"2026-11-22T20:00:00.000Z","type":"notitie","v":3}"#
         )
         let parsed = try JSONParser.parse(line)
         #expect(parsed.type == .object)

@@ -21,15 +21,23 @@ struct SessionEventCodecTests {
             .sessionStarted(
                 SessionStart(
                     groups: names(), leervragen: names(), anonymous: Bool.random(using: &random), showScores: Bool.random(using: &random),
-                    language: "en", training: Bool.random(using: &random) ? text() : nil, cases: [text(): text()])),
-            .caseStarted(CaseStart(title: text(), groups: names(), file: text(), contentHash: Bool.random(using: &random) ? text() : nil)),
+                    language: "en", training: Bool.random(using: &random) ? text() : nil, cases: [text(): text()],
+                    seed: Bool.random(using: &random) ? Int.random(in: 0..<(1 << 53), using: &random) : nil)),
+            .caseStarted(
+                CaseStart(
+                    title: text(), groups: names(), file: text(), contentHash: Bool.random(using: &random) ? text() : nil,
+                    optionOrder: Bool.random(using: &random) ? [[2, 0, 1], [0, 1]] : nil)),
             .phaseEntered(minutes: Bool.random(using: &random) ? number() : nil),
             .knelpuntShown(number: number(), text: text()),
             .factorsLocked(client: names(), professional: names()),
             .visibilityLocked([VisibilityCall(mark, Bool.random(using: &random) ? .zichtbaar : .onzichtbaar)]),
             .factorsRevealed([text(): FactorPoints(factoren: number(), zichtbaarheid: number())]),
-            .optionChosen(pillar: text(), number: number(), text: text(), score: number()),
+            .optionChosen(
+                pillar: text(), number: number(), shown: Bool.random(using: &random) ? number() : nil, text: text(), score: number()),
             .passed(pillar: text()),
+            .ownApproach(pillar: text(), text: text()),
+            .ownApproachScored(pillar: text(), score: number(), reason: text()),
+            .expertShown(pillar: text()),
             .pillarRevealed(pillar: text(), distribution: [number(), number()], passes: number(), scores: [text(): number()]),
             .noteWritten(text()),
             .timeUp,
@@ -60,6 +68,9 @@ struct SessionEventCodecTests {
         case .factorsRevealed: "factorsRevealed"
         case .optionChosen: "optionChosen"
         case .passed: "passed"
+        case .ownApproach: "ownApproach"
+        case .ownApproachScored: "ownApproachScored"
+        case .expertShown: "expertShown"
         case .pillarRevealed: "pillarRevealed"
         case .noteWritten: "noteWritten"
         case .timeUp: "timeUp"
@@ -119,6 +130,13 @@ struct SessionEventCodecTests {
         #expect(state.plays[0].finished && state.plays[0].unmatchedLines.isEmpty)
         #expect(game.step == .afsluiting)
         #expect(game.groups.map { $0.choices.count } == [4, 4])
+        // Format 3: the order the room saw, an own approach and the trainer's points for it after the expert view.
+        if version >= 3 {
+            #expect(game.optionOrder == [[1, 2, 0], [0, 1, 2], [2, 0, 1], [0, 2, 1]])
+            #expect(game.groups[1].choices[0] == .own("We vragen de buurvrouw of ze een keer mee wil komen, als mevrouw dat goed vindt."))
+            #expect(game.groups[1].ownScores[0] == OwnApproachScore(score: 2, reason: "Bouwt op haar eigen netwerk, met toestemming."))
+            #expect(game.score(of: 1).pijlers[0] == 2 && game.expertShown == [0])
+        }
         #expect(game.groups.map(\.factorsLocked) == [true, true] && game.groups.map(\.callsLocked) == [true, true])
         #expect(game.groups.flatMap(\.notes).count >= 1)
         // Format 2 added the training and the cases' hashes at the start; format 1 has neither.

@@ -53,12 +53,13 @@ struct SessionLogTests {
     }
 
     @Test("een log van een nieuwere versie wordt geweigerd met een duidelijke melding")
-    func newerVersion() {
-        let newer = Self.fixture.replacing(#""v":2"#, with: #""v":3"#)
+    func newerVersion() throws {
+        let next = SessionEvent.formatVersion + 1
+        let newer = Self.fixture.replacing(#""v":2"#, with: "\"v\":\(next)")
         let result = parse(newer)
-        #expect(result.failure == .newerVersion(file: "s.jsonl", line: 1, found: 3))
-        let message = Strings.nl.session.logError(result.failure!, Strings.nl.describe)
-        #expect(message.contains("formaatversie 3") && message.contains("t/m versie 2"))
+        #expect(result.failure == .newerVersion(file: "s.jsonl", line: 1, found: next))
+        let message = Strings.nl.session.logError(try #require(result.failure), Strings.nl.describe)
+        #expect(message.contains("formaatversie \(next)") && message.contains("t/m versie \(SessionEvent.formatVersion)"))
     }
 
     @Test("een bestand zonder sessie_start is geen sessielog")

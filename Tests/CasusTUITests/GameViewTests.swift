@@ -21,7 +21,7 @@ struct GameViewTests {
             #expect(lines[0].contains(game.casus.titel), "\(step)")
             let header = lines[1] + lines[2]
             #expect(header.contains("Team Laak") && header.contains("Team Escamp"), "\(step)")
-            let hints = GameStepView.hints(step, PlayStrings.nl)
+            let hints = GameStepView.hints(game, .nl)
             #expect(lines.last == " " + hints, "\(step): \(lines.last ?? "")")
             if let minutes = step.minutes(in: game.casus) {
                 #expect(lines[0].hasSuffix("⏱ " + String(minutes).leftPad(2) + ":00"), "\(step): \(lines[0])")
@@ -52,18 +52,28 @@ struct GameViewTests {
         #expect(harness.game.step == .pijler(0))
     }
 
-    @Test("onthulling: balken met aantallen en namen, beste optie en feedback")
+    @Test("onthulling in twee stappen: eerst alleen de spreiding (geen ster, geen punten, geen expert), dan de expertmening")
     func revealShowsSplit() {
         let harness = PlayHarness()
         harness.playThrough(until: .pijler(0))
         harness.press(.character("2"), .enter, .character("2"), .enter)
         #expect(harness.game.step == .pijlerOnthulling(0))
         harness.press(.character("2"))
+        for size in [(60, 18), (80, 24), (160, 48)] {
+            let spread = harness.screen(size.0, size.1).text
+            #expect(!spread.contains("★") && !spread.contains(" pt") && !spread.contains("Expert:"), "\(size)")
+        }
+        let spread = harness.screen(160, 48).text
+        #expect(spread.contains("█ 2  Team Laak, Team Escamp") || spread.contains("██████████████████████████ 2  Team Laak, Team Escamp"))
+        #expect(spread.contains("Bespreek eerst de verschillen"))
+        #expect(!spread.contains("Je haalt de drempel weg"))
+        harness.press(.enter)
+        #expect(harness.game.step == .pijlerOnthulling(0) && harness.game.expertShown == [0])
         let text = harness.screen(160, 48).text
-        #expect(text.contains("█ 2  Team Laak, Team Escamp") || text.contains("██████████████████████████ 2  Team Laak, Team Escamp"))
         #expect(text.contains("★ beste · 3 pt"))
-        #expect(text.contains("Je haalt de drempel weg"))
+        #expect(text.contains("Expert: Je haalt de drempel weg"))
         #expect(text.contains("Punten: de score van de gekozen optie"))
+        #expect(harness.sink.events.last?.type == "onthulling_expert")
     }
 
     @Test("--anoniem toont alleen aantallen, --no-scores geen punten")

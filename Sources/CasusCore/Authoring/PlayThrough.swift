@@ -86,7 +86,7 @@ public struct PlayThrough: Sendable, Equatable {
         var guardCount = 0
         while game.step != .afsluiting && guardCount < 100 {
             guardCount += 1
-            let before = game.step
+            let before = (game.stepIndex, game.revealedKnelpunten, game.expertShown.count)
             switch game.step {
             case .factoren:
                 for (mark, _) in answer { _ = game.apply(.toggleFactor(group: 0, mark), now: 0) }
@@ -101,22 +101,9 @@ public struct PlayThrough: Sendable, Equatable {
                 _ = game.apply(.advance, now: 0)
             }
             steps.insert(game.step)
-            if game.step == before && game.step != .knelpunten { break }  // stuck: ends early
+            // Stuck: the game neither moved on nor revealed anything.
+            if (game.stepIndex, game.revealedKnelpunten, game.expertShown.count) == before { break }
         }
         return (game.score(of: 0).total, steps, game.step == .afsluiting)
-    }
-}
-
-/// A small seeded generator, so sampled play-throughs (and the benchmark's logs) are repeatable.
-public struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -9,10 +9,12 @@ public struct SessionStart: Sendable, Equatable {
     public var training: String?
     /// Case id → content hash of its file at the start (format 2 and later).
     public var cases: [String: String]
+    /// Seeds the order in which each case shows its options (format 3 and later; nil: the case's own order).
+    public var seed: Int?
 
     public init(
         groups: [String], leervragen: [String] = [], anonymous: Bool = false, showScores: Bool = true, language: String = "nl",
-        training: String? = nil, cases: [String: String] = [:]
+        training: String? = nil, cases: [String: String] = [:], seed: Int? = nil
     ) {
         self.groups = groups
         self.leervragen = leervragen
@@ -21,6 +23,7 @@ public struct SessionStart: Sendable, Equatable {
         self.language = language
         self.training = training
         self.cases = cases
+        self.seed = seed
     }
 
     public var config: GameConfig {
@@ -35,12 +38,15 @@ public struct CaseStart: Sendable, Equatable {
     public var file: String?
     /// FNV-1a of the file, so a later reader can tell the case changed since.
     public var contentHash: String?
+    /// Per dilemma, the case's option indices (0-based in memory, 1-based in the log) in the order shown.
+    public var optionOrder: [[Int]]?
 
-    public init(title: String, groups: [String], file: String? = nil, contentHash: String? = nil) {
+    public init(title: String, groups: [String], file: String? = nil, contentHash: String? = nil, optionOrder: [[Int]]? = nil) {
         self.title = title
         self.groups = groups
         self.file = file
         self.contentHash = contentHash
+        self.optionOrder = optionOrder
     }
 }
 

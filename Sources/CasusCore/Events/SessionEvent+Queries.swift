@@ -1,10 +1,13 @@
 /// Reading events back for reports and the replay screen, without matching on every kind.
 extension SessionEvent {
-    /// A group's choice on a dilemma: the option number (nil for a pass), its text and score as logged.
-    public var pillarChoice: (pillar: String, number: Int?, text: String?, score: Int)? {
+    /// A group's choice on a dilemma as logged: the case's option number and the position shown
+    /// (nil for a pass or an own approach), its text and score.
+    public var pillarChoice: LoggedChoice? {
         switch kind {
-        case .optionChosen(let pillar, let number, let text, let score): (pillar, number, text, score)
-        case .passed(let pillar): (pillar, nil, nil, 0)
+        case .optionChosen(let pillar, let number, let shown, let text, let score):
+            LoggedChoice(pillar: pillar, number: number, shown: shown, text: text, score: score, own: false)
+        case .passed(let pillar): LoggedChoice(pillar: pillar, number: nil, shown: nil, text: nil, score: 0, own: false)
+        case .ownApproach(let pillar, let text): LoggedChoice(pillar: pillar, number: nil, shown: nil, text: text, score: 0, own: true)
         default: nil
         }
     }
@@ -20,7 +23,7 @@ extension SessionEvent {
     /// A group locked its answer (factors, visibility calls, a dilemma choice or a pass).
     public var isLock: Bool {
         switch kind {
-        case .factorsLocked, .visibilityLocked, .optionChosen, .passed: true
+        case .factorsLocked, .visibilityLocked, .optionChosen, .passed, .ownApproach: true
         default: false
         }
     }
@@ -29,9 +32,21 @@ extension SessionEvent {
     public var isVisibleChange: Bool {
         switch kind {
         case .caseStarted, .phaseEntered, .knelpuntShown, .factorsLocked, .visibilityLocked, .optionChosen, .passed, .noteWritten,
-            .turnTaken, .caseSkipped:
+            .turnTaken, .caseSkipped, .ownApproach, .expertShown, .ownApproachScored:
             true
         default: false
         }
     }
+}
+
+/// What a group chose on a dilemma, as the log recorded it.
+public struct LoggedChoice: Sendable, Equatable {
+    public let pillar: String
+    /// The case's own option number (1-based); nil for a pass or an own approach.
+    public let number: Int?
+    /// Where the room saw that option (1-based; format 3 and later).
+    public let shown: Int?
+    public let text: String?
+    public let score: Int
+    public let own: Bool
 }

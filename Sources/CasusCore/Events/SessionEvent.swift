@@ -20,7 +20,9 @@ public struct SessionEvent: Sendable, Equatable {
 
     /// The log's format version. Raise it when an event is added or changed, keep
     /// every earlier version readable, and add a fixture log for it to the tests.
-    public static let formatVersion = 2
+    /// 3: the option order the room saw (`casus_start.volgorde`, `keuze.getoond`, `sessie_start.zaadje`),
+    /// own approaches and the trainer's points for them, the expert view after the vote.
+    public static let formatVersion = 3
 
     public enum Kind: Sendable, Equatable {
         case sessionStarted(SessionStart)
@@ -30,9 +32,16 @@ public struct SessionEvent: Sendable, Equatable {
         case factorsLocked(client: [String], professional: [String])
         case visibilityLocked([VisibilityCall])
         case factorsRevealed([String: FactorPoints])
-        /// `number` is 1-based, as the room saw it; `text` and `score` as they were on screen.
-        case optionChosen(pillar: String, number: Int, text: String, score: Int)
+        /// `number` is the case's own option number (1-based); `shown` the position the room saw it at
+        /// (format 3; nil before); `text` and `score` as they were on screen.
+        case optionChosen(pillar: String, number: Int, shown: Int?, text: String, score: Int)
         case passed(pillar: String)
+        /// A group's own approach instead of an option; the trainer weighs it after the vote.
+        case ownApproach(pillar: String, text: String)
+        /// The trainer's points (0–3) for a group's own approach, with a one-line reason.
+        case ownApproachScored(pillar: String, score: Int, reason: String)
+        /// Second step of a pillar's reveal: the expert view per option, with the points.
+        case expertShown(pillar: String)
         case pillarRevealed(pillar: String, distribution: [Int], passes: Int, scores: [String: Int])
         case noteWritten(String)
         case timeUp
@@ -57,6 +66,9 @@ public struct SessionEvent: Sendable, Equatable {
         case .factorsRevealed: "onthulling_factoren"
         case .optionChosen: "keuze"
         case .passed: "pas"
+        case .ownApproach: "eigen_aanpak"
+        case .ownApproachScored: "aanpak_beoordeeld"
+        case .expertShown: "onthulling_expert"
         case .pillarRevealed: "onthulling_pijler"
         case .noteWritten: "notitie"
         case .timeUp: "tijd_op"
@@ -81,11 +93,13 @@ public struct SessionEvent: Sendable, Equatable {
                 "scores": .bool(s.showScores), "taal": .string(s.language), "casussen": .object(s.cases.mapValues { .string($0) }),
             ]
             if let training = s.training { data["training"] = .string(training) }
+            if let seed = s.seed { data["zaadje"] = .int(seed) }
             return data
         case .caseStarted(let c):
             var data: [String: LogValue] = ["titel": .string(c.title), "groepen": .strings(c.groups)]
             if let file = c.file { data["bestand"] = .string(file) }
             if let hash = c.contentHash { data["inhoud"] = .string(hash) }
+            if let order = c.optionOrder { data["volgorde"] = .array(order.map { .array($0.map { .int($0 + 1) }) }) }
             return data
         case .phaseEntered(let minutes): return ["minuten": minutes.map { .int($0) } ?? .null]
         case .knelpuntShown(let number, let text): return ["nummer": .int(number), "tekst": .string(text)]
@@ -102,9 +116,15 @@ public struct SessionEvent: Sendable, Equatable {
             return [
                 "scores": .object(scores.mapValues { .object(["factoren": .int($0.factoren), "zichtbaarheid": .int($0.zichtbaarheid)]) })
             ]
-        case .optionChosen(let pillar, let number, let text, let score):
-            return ["pijler": .string(pillar), "optie": .int(number), "tekst": .string(text), "score": .int(score)]
+        case .optionChosen(let pillar, let number, let shown, let text, let score):
+            var data: [String: LogValue] = ["pijler": .string(pillar), "optie": .int(number), "tekst": .string(text), "score": .int(score)]
+            if let shown { data["getoond"] = .int(shown) }
+            return data
         case .passed(let pillar): return ["pijler": .string(pillar), "pas": .bool(true), "score": .int(0)]
+        case .ownApproach(let pillar, let text): return ["pijler": .string(pillar), "tekst": .string(text)]
+        case .ownApproachScored(let pillar, let score, let reason):
+            return ["pijler": .string(pillar), "score": .int(score), "reden": .string(reason)]
+        case .expertShown(let pillar): return ["pijler": .string(pillar)]
         case .pillarRevealed(let pillar, let distribution, let passes, let scores):
             return [
                 "pijler": .string(pillar), "verdeling": .array(distribution.map { .int($0) }), "pas": .int(passes),
@@ -160,12 +180,13 @@ public struct SessionEvent: Sendable, Equatable {
                     groups: try d.strings("groepen"), leervragen: d.optionalStrings("leervragen"),
                     anonymous: d.data["anoniem"]?.boolValue ?? false, showScores: d.data["scores"]?.boolValue ?? true,
                     language: d.data["taal"]?.stringValue ?? "nl", training: d.data["training"]?.stringValue,
-                    cases: (d.data["casussen"]?.members ?? [:]).compactMapValues(\.stringValue)))
+                    cases: (d.data["casussen"]?.members ?? [:]).compactMapValues(\.stringValue), seed: d.data["zaadje"]?.intValue))
         case "casus_start":
             kind = .caseStarted(
                 CaseStart(
                     title: try d.string("titel"), groups: d.optionalStrings("groepen"), file: d.data["bestand"]?.stringValue,
-                    contentHash: d.data["inhoud"]?.stringValue))
+                    contentHash: d.data["inhoud"]?.stringValue,
+                    optionOrder: d.data["volgorde"]?.elements.map { $0.map { ($0.elements ?? []).compactMap(\.intValue).map { $0 - 1 } } }))
         case "fase": kind = .phaseEntered(minutes: d.data["minuten"]?.intValue)
         case "knelpunt_getoond": kind = .knelpuntShown(number: try d.int("nummer"), text: d.data["tekst"]?.stringValue ?? "")
         case "factoren_vastgelegd": kind = .factorsLocked(client: try d.strings("client"), professional: try d.strings("professional"))
@@ -187,9 +208,13 @@ public struct SessionEvent: Sendable, Equatable {
                 })
         case "keuze":
             kind = .optionChosen(
-                pillar: try d.string("pijler"), number: try d.int("optie"), text: d.data["tekst"]?.stringValue ?? "",
-                score: d.data["score"]?.intValue ?? 0)
+                pillar: try d.string("pijler"), number: try d.int("optie"), shown: d.data["getoond"]?.intValue,
+                text: d.data["tekst"]?.stringValue ?? "", score: d.data["score"]?.intValue ?? 0)
         case "pas": kind = .passed(pillar: try d.string("pijler"))
+        case "eigen_aanpak": kind = .ownApproach(pillar: try d.string("pijler"), text: try d.string("tekst"))
+        case "aanpak_beoordeeld":
+            kind = .ownApproachScored(pillar: try d.string("pijler"), score: try d.int("score"), reason: d.data["reden"]?.stringValue ?? "")
+        case "onthulling_expert": kind = .expertShown(pillar: try d.string("pijler"))
         case "onthulling_pijler":
             kind = .pillarRevealed(
                 pillar: try d.string("pijler"), distribution: (d.data["verdeling"]?.elements ?? []).compactMap(\.intValue),

@@ -9,6 +9,9 @@ extension Game {
             if step == .knelpunten && revealedKnelpunten < casus.knelpunten.count {
                 // First Enter shows what is still hidden, so nothing is skipped unseen.
                 for index in revealedKnelpunten..<casus.knelpunten.count { emit(knelpunt(index), now, &effects) }
+            } else if case .pijlerOnthulling(let index) = step, !expertShown.contains(index) {
+                // The room talks about the spread first; the next Enter brings the expert view and the points.
+                emit(event(.expertShown(pillar: casus.dilemmas[index].pijler)), now, &effects)
             } else if canAdvance {
                 enterAndReveal(stepIndex + 1, now, &effects)
             }
@@ -46,11 +49,19 @@ extension Game {
             case .option(let option):
                 guard dilemma.opties.indices.contains(option) else { return [] }
                 let optie = dilemma.opties[option]
-                kind = .optionChosen(pillar: dilemma.pijler, number: option + 1, text: optie.tekst, score: optie.score)
+                let shown = optionOrder[index].firstIndex(of: option).map { $0 + 1 }
+                kind = .optionChosen(pillar: dilemma.pijler, number: option + 1, shown: shown, text: optie.tekst, score: optie.score)
             case .pass:
                 kind = .passed(pillar: dilemma.pijler)
+            case .own(let text):
+                kind = .ownApproach(pillar: dilemma.pijler, text: text.trimmed)
             }
             if emit(event(kind, group: group), now, &effects) { advanceWhenAllLocked(now, &effects) }
+        case .scoreOwnApproach(let group, let score, let reason):
+            guard case .pijlerOnthulling(let index) = step, groups.indices.contains(group) else { break }
+            emit(
+                event(.ownApproachScored(pillar: casus.dilemmas[index].pijler, score: score, reason: reason.trimmed), group: group), now,
+                &effects)
         case .note(let group, let text):
             guard groups.indices.contains(group) else { break }
             emit(event(.noteWritten(text.trimmed), group: group), now, &effects)

@@ -12,6 +12,10 @@ public struct Game: Sendable {
     public internal(set) var groups: [GroupProgress]
     public internal(set) var timer: PhaseTimer
     public internal(set) var skipped = false
+    /// Per dilemma, the case's option indices in the order the room sees them (shuffled per session).
+    public internal(set) var optionOrder: [[Int]]
+    /// Dilemmas whose reveal has reached its second step: the expert view with the points.
+    public internal(set) var expertShown: Set<Int> = []
 
     public var step: Step { steps[stepIndex] }
     public var isFinished: Bool { step == .afsluiting || skipped }
@@ -28,8 +32,9 @@ public struct Game: Sendable {
         return (game, [.log(start), .log(game.event(.phaseEntered(minutes: game.step.minutes(in: casus))))])
     }
 
-    init(casus: Casus, taxonomy: Taxonomy, config: GameConfig, now: Double) {
+    init(casus: Casus, taxonomy: Taxonomy, config: GameConfig, now: Double, optionOrder: [[Int]]? = nil) {
         self.casus = casus
+        self.optionOrder = OptionOrder.valid(optionOrder, for: casus) ?? OptionOrder.identity(casus)
         self.taxonomy = taxonomy
         self.config = config
         steps = Step.sequence(for: casus)
@@ -45,7 +50,9 @@ public struct Game: Sendable {
         return CaseScore(
             factoren: Scoring.factorScore(marks: progress.marks, casus: casus),
             zichtbaarheid: Scoring.visibilityScore(calls: progress.calls, casus: casus),
-            pijlers: casus.dilemmas.indices.map { Scoring.pillarScore(progress.choices[$0], dilemma: casus.dilemmas[$0]) })
+            pijlers: casus.dilemmas.indices.map {
+                Scoring.pillarScore(progress.choices[$0], dilemma: casus.dilemmas[$0], awarded: progress.ownScores[$0])
+            })
     }
 
     public var maxScore: CaseScore {
@@ -124,7 +131,7 @@ public struct Game: Sendable {
             guard calls.allSatisfy({ marks.contains($0.mark) }), Set(calls.map(\.mark)) == marks else { return false }
             groups[group].calls = Dictionary(calls.map { ($0.mark, $0.value) }) { _, last in last }
             groups[group].callsLocked = true
-        case .optionChosen(let pillar, let number, _, _):
+        case .optionChosen(let pillar, let number, _, _, _):
             guard case .pijler(let index) = step, let group, groups[group].choices[index] == nil,
                 casus.dilemmas[index].pijler == pillar, casus.dilemmas[index].opties.indices.contains(number - 1)
             else { return false }
@@ -133,6 +140,20 @@ public struct Game: Sendable {
             guard case .pijler(let index) = step, let group, groups[group].choices[index] == nil, casus.dilemmas[index].pijler == pillar
             else { return false }
             groups[group].choices[index] = .pass
+        case .ownApproach(let pillar, let text):
+            let clean = text.trimmed
+            guard case .pijler(let index) = step, let group, groups[group].choices[index] == nil, casus.dilemmas[index].pijler == pillar,
+                !clean.isEmpty
+            else { return false }
+            groups[group].choices[index] = .own(clean)
+        case .expertShown(let pillar):
+            guard case .pijlerOnthulling(let index) = step, casus.dilemmas[index].pijler == pillar else { return false }
+            expertShown.insert(index)
+        case .ownApproachScored(let pillar, let score, let reason):
+            guard case .pijlerOnthulling(let index) = step, expertShown.contains(index), casus.dilemmas[index].pijler == pillar,
+                let group, case .own = groups[group].choices[index], OwnApproachScore.range.contains(score)
+            else { return false }
+            groups[group].ownScores[index] = OwnApproachScore(score: score, reason: reason.trimmed)
         case .noteWritten(let text):
             let clean = text.trimmed
             guard let group, !clean.isEmpty else { return false }

@@ -13,8 +13,10 @@ public enum GameAction: Sendable, Equatable {
     case lockFactors(group: Int)
     case setVisibility(group: Int, FactorMark, Zichtbaarheid)
     case lockVisibility(group: Int)
-    /// Locks the group's choice on the current dilemma (`.pass` for 0).
+    /// Locks the group's choice on the current dilemma: an option by the case's own index, a pass, or an own approach.
     case choose(group: Int, Choice)
+    /// The trainer's points (0–3) and one-line reason for a group's own approach, after the expert view.
+    case scoreOwnApproach(group: Int, score: Int, reason: String)
     case note(group: Int, text: String)
     case toggleTimer
     case addMinutes(Int)

@@ -7,6 +7,8 @@ public struct GroupProgress: Sendable, Equatable {
     public internal(set) var callsLocked = false
     /// By dilemma index; present once the group has locked its choice.
     public internal(set) var choices: [Int: Choice] = [:]
+    /// By dilemma index: the trainer's points for this group's own approach.
+    public internal(set) var ownScores: [Int: OwnApproachScore] = [:]
     public internal(set) var notes: [Note] = []
 
     public init(name: String) {

@@ -37,9 +37,13 @@ public enum Scoring {
         Kant.allCases.reduce(0) { $0 + casus.referentie(voor: $1).count } * visibilityCallPoints
     }
 
-    public static func pillarScore(_ choice: Choice?, dilemma: Dilemma) -> Int {
-        guard case .option(let index)? = choice else { return 0 }
-        return dilemma.opties[index].score
+    /// An option scores what the case gives it; an own approach what the trainer awarded (0 until then).
+    public static func pillarScore(_ choice: Choice?, dilemma: Dilemma, awarded: OwnApproachScore? = nil) -> Int {
+        switch choice {
+        case .option(let index)?: dilemma.opties[index].score
+        case .own?: awarded?.score ?? 0
+        case .pass?, nil: 0
+        }
     }
 }
 
@@ -58,8 +62,21 @@ public struct FactorMark: Sendable, Hashable, Comparable {
     }
 }
 
-/// What a group did on a dilemma.
+/// What a group did on a dilemma: an option (the case's own index), a pass, or its own approach.
 public enum Choice: Sendable, Equatable {
     case option(Int)
     case pass
+    case own(String)
+}
+
+/// The trainer's weighing of a group's own approach, after the expert view.
+public struct OwnApproachScore: Sendable, Equatable {
+    public static let range = 0...3
+    public let score: Int
+    public let reason: String
+
+    public init(score: Int, reason: String) {
+        self.score = score
+        self.reason = reason
+    }
 }

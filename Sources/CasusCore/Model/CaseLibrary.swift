@@ -13,12 +13,7 @@ public struct LoadedCase: Sendable, Equatable {
     }
 
     public static func hash(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16).leftPadded(to: 16)
+        String(FNV1a.hash(bytes), radix: 16).leftPadded(to: 16)
     }
 }
 

@@ -38,10 +38,11 @@ public enum CSVReport {
                 let best = pillar.options.filter(\.best)
                 let bestNumbers = best.map { String($0.number) }.joined(separator: "/")
                 let bestPoints = best.first.map { String($0.score) } ?? ""
-                for choice in pillar.choices where choice.option != nil || choice.passed {
+                for choice in pillar.choices where choice.option != nil || choice.passed || choice.own {
+                    let kind = choice.passed ? s.csvKinds.pass : choice.own ? strings.reveal.csvOwn : s.csvKinds.option
                     add(
-                        phase, choice.group, choice.passed ? s.csvKinds.pass : s.csvKinds.option, choice.option.map(String.init) ?? "",
-                        choice.tekst ?? "", "\(choice.score)", bestNumbers, bestPoints)
+                        phase, choice.group, kind, choice.option.map(String.init) ?? "", choice.tekst ?? "", "\(choice.score)",
+                        bestNumbers, bestPoints)
                 }
             }
             for note in play.notes { add(note.phase, note.group, s.csvKinds.note, "", note.text, "") }

@@ -51,7 +51,7 @@ public struct CaseSummary: Sendable {
                         number: number + 1, tekst: optie.tekst, score: optie.score, feedback: optie.feedback,
                         best: optie.score == dilemma.besteScore)
                 },
-                choices: game.groups.map { $0.choices[index] })
+                choices: game.groups.map { $0.choices[index] }, awarded: game.groups.map { $0.ownScores[index] })
         }
         notes = game.groups.flatMap { group in
             group.notes.map { note in
@@ -83,6 +83,8 @@ public struct PillarSummary: Sendable {
     public let options: [OptionRow]
     /// Per group in group order; nil when the group has not chosen.
     public let choices: [Choice?]
+    /// Per group in group order: the trainer's points for an own approach, once given.
+    public let awarded: [OwnApproachScore?]
 
     /// 1-based numbers of the options with the best score.
     public var bestOptions: [Int] { options.filter(\.best).map(\.number) }

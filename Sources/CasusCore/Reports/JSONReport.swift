@@ -50,10 +50,17 @@ public enum JSONReport {
                 }),
             "keuzes": .array(
                 pillar.choices.map {
-                    .object([
+                    var choice: [String: LogValue] = [
                         "groep": .string($0.group), "optie": $0.option.map { .int($0) } ?? .null, "pas": .bool($0.passed),
                         "tekst": $0.tekst.map { .string($0) } ?? .null, "punten": .int($0.score),
-                    ])
+                    ]
+                    // Only where they apply, so reports of sessions before format 3 stay as they were.
+                    if let shown = $0.shown { choice["getoond"] = .int(shown) }
+                    if $0.own {
+                        choice["eigenAanpak"] = .bool(true)
+                        choice["reden"] = $0.reason.map { .string($0) } ?? .null
+                    }
+                    return .object(choice)
                 }),
         ])
     }

@@ -76,7 +76,9 @@ extension ReportDocument {
         }
         blocks.append(.paragraph([.strong([.text(s.choicesHeading)])]))
         let choices = pillar.choices.map { choice in
-            ListItem([.text(choice.group + ": " + ReportFormat.choiceText(choice, s) + (choice.tekst.map { " — " + $0 } ?? ""))])
+            ListItem([
+                .text(choice.group + ": " + ReportFormat.choiceText(choice, s, strings.reveal) + (choice.tekst.map { " — " + $0 } ?? ""))
+            ])
         }
         blocks.append(.list(ordered: false, choices))
         return blocks

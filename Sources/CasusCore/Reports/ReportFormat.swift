@@ -13,10 +13,13 @@ public enum ReportFormat {
 
     static func pillarPoints(_ score: CaseScore) -> Int { score.pijlers.reduce(0, +) }
 
-    static func choiceText(_ choice: GroupChoice, _ s: SessionStrings) -> String {
+    static func choiceText(_ choice: GroupChoice, _ s: SessionStrings, _ r: RevealStrings) -> String {
         if choice.passed { return s.passed + " (0)" }
+        if choice.own { return r.ownApproach + " (\(choice.score))" + (choice.reason.map { $0.isEmpty ? "" : " — " + $0 } ?? "") }
         guard let option = choice.option else { return s.noChoice }
-        return s.optionNumber(option) + " (\(choice.score))"
+        // With a shuffled order the room saw another number than the case's own; both are named.
+        let shown = choice.shown.flatMap { $0 == option ? nil : ", " + r.shownAs($0) } ?? ""
+        return s.optionNumber(option) + shown + " (\(choice.score))"
     }
 
     static func names(_ list: [String], _ s: SessionStrings) -> String {

@@ -25,13 +25,22 @@ extension CaseReport {
         let pillars = summary.pillars.map { pillar in
             PillarReport(
                 pijler: pillar.pijler, name: pillar.name, vraag: pillar.vraag, options: pillar.options,
-                choices: zip(summary.groups, pillar.choices).map { group, choice in
+                choices: zip(summary.groups, pillar.choices).enumerated().map { index, pair in
+                    let (group, choice) = pair
                     let logged = played[Key(group: group, pijler: pillar.pijler)]
                     switch choice {
                     case .option(let option)?:
-                        return GroupChoice(
-                            group: group, option: option + 1, passed: false, tekst: logged?.tekst ?? pillar.options[option].tekst,
+                        var row = GroupChoice(
+                            group: group, option: option + 1, passed: false, tekst: logged?.text ?? pillar.options[option].tekst,
                             score: logged?.score ?? pillar.options[option].score)
+                        row.shown = logged?.shown
+                        return row
+                    case .own(let text)?:
+                        let awarded = pillar.awarded[index]
+                        var row = GroupChoice(group: group, option: nil, passed: false, tekst: text, score: awarded?.score ?? 0)
+                        row.own = true
+                        row.reason = awarded?.reason
+                        return row
                     case .pass?: return GroupChoice(group: group, option: nil, passed: true, tekst: nil, score: 0)
                     case nil: return GroupChoice(group: group, option: nil, passed: false, tekst: nil, score: 0)
                     }
@@ -53,17 +62,17 @@ extension CaseReport {
     }
 
     /// The option texts and scores as logged, which is what the room saw even if the file changed later.
-    private static func playedChoices(_ events: [SessionEvent]) -> [Key: (option: Int?, tekst: String?, score: Int)] {
-        var out: [Key: (option: Int?, tekst: String?, score: Int)] = [:]
+    private static func playedChoices(_ events: [SessionEvent]) -> [Key: LoggedChoice] {
+        var out: [Key: LoggedChoice] = [:]
         for event in events {
             guard let group = event.group, let choice = event.pillarChoice else { continue }
-            out[Key(group: group, pijler: choice.pillar)] = (choice.number, choice.text, choice.score)
+            out[Key(group: group, pijler: choice.pillar)] = choice
         }
         return out
     }
 
     private static func loggedPillars(
-        _ events: [SessionEvent], groups: [String], taxonomy: Taxonomy?, played: [Key: (option: Int?, tekst: String?, score: Int)]
+        _ events: [SessionEvent], groups: [String], taxonomy: Taxonomy?, played: [Key: LoggedChoice]
     ) -> [PillarReport] {
         var order: [String] = []
         for event in events {
@@ -74,9 +83,12 @@ extension CaseReport {
                 pijler: pijler, name: taxonomy?.pijler(pijler)?.naam ?? pijler, vraag: "", options: [],
                 choices: groups.map { group in
                     let logged = played[Key(group: group, pijler: pijler)]
-                    return GroupChoice(
-                        group: group, option: logged?.option, passed: logged != nil && logged?.option == nil, tekst: logged?.tekst,
-                        score: logged?.score ?? 0)
+                    var row = GroupChoice(
+                        group: group, option: logged?.number, passed: logged.map { $0.number == nil && !$0.own } ?? false,
+                        tekst: logged?.text, score: logged?.score ?? 0)
+                    row.shown = logged?.shown
+                    row.own = logged?.own ?? false
+                    return row
                 })
         }
     }

@@ -71,9 +71,14 @@ public struct GroupChoice: Sendable {
     /// 1-based; nil for a pass or when the group never chose.
     public let option: Int?
     public let passed: Bool
-    /// The option's text as it was on screen when chosen.
+    /// The option's text as it was on screen when chosen (for an own approach: the group's text).
     public let tekst: String?
     public let score: Int
+    /// Where the room saw the option (format 3: options are shown in a shuffled order).
+    public var shown: Int? = nil
+    /// An own approach instead of an option; `score` is the trainer's, with `reason`.
+    public var own = false
+    public var reason: String? = nil
 }
 
 public struct NoteRow: Sendable {

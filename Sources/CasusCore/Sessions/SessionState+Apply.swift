@@ -97,7 +97,7 @@ extension SessionState {
         let resolved = cases.resolve(caseID, start.file)
         var game: Game?
         if let resolved, let taxonomy = cases.taxonomy {
-            game = Game(casus: resolved.casus, taxonomy: taxonomy, config: config, now: now)
+            game = Game(casus: resolved.casus, taxonomy: taxonomy, config: config, now: now, optionOrder: start.optionOrder)
         }
         plays.append(
             PlayedCase(

@@ -27,7 +27,10 @@ extension SessionState {
         switch command {
         case .startCase(let loaded):
             let casus = loaded.casus
-            let start = CaseStart(title: casus.titel, groups: config.groups, file: loaded.file, contentHash: loaded.contentHash)
+            // Shuffled per session so no position gives the best option away; the order is logged.
+            let order = self.start.seed.map { OptionOrder.shuffled(casus, seed: $0) }
+            let start = CaseStart(
+                title: casus.titel, groups: config.groups, file: loaded.file, contentHash: loaded.contentHash, optionOrder: order)
             let first = Step.sequence(for: casus)[0]
             let lookup = cases.preferring(loaded)
             return emit(

@@ -3,7 +3,7 @@ import CasusCore
 /// The debrief: scores per group and phase, choices beside the best option,
 /// the learning questions back on screen, and where the log is.
 enum AfsluitingView {
-    static func page(_ game: Game, leervragen: [String], logPath: String?, _ s: PlayStrings, width: Int) -> Page {
+    static func page(_ game: Game, leervragen: [String], logPath: String?, _ s: PlayStrings, _ r: RevealStrings, width: Int) -> Page {
         var page = Page(width: width)
         let summary = CaseSummary(game)
         // Where everything was kept comes first: the trainer needs it before the room leaves.
@@ -15,13 +15,16 @@ enum AfsluitingView {
         } else {
             if game.config.showScores { scores(summary, s, into: &page) }
             page.text(s.choicesHeading, role: .heading)
-            for pillar in summary.pillars {
-                let best = pillar.bestOptions.map(String.init)
+            for (index, pillar) in summary.pillars.enumerated() {
+                // The numbers the room saw: options are shown in the session's order.
+                let shown = { (option: Int) in (game.optionOrder[index].firstIndex(of: option) ?? option) + 1 }
+                let best = pillar.bestOptions.map { String(shown($0 - 1)) }.sorted()
                 var line: [(String, Role)] = [(pillar.name + ": ", .heading), ("★ " + best.joined(separator: "/") + "  ", .accent)]
                 for (group, choice) in zip(summary.groups, pillar.choices) {
                     let label: String
                     switch choice {
-                    case .option(let o)?: label = "\(o + 1)" + (pillar.isBest(o) ? "★" : "")
+                    case .option(let o)?: label = "\(shown(o))" + (pillar.isBest(o) ? "★" : "")
+                    case .own?: label = r.ownApproach
                     case .pass?: label = s.pass
                     case nil: label = "–"
                     }

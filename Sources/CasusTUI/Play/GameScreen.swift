@@ -29,12 +29,13 @@ public struct GameScreen: View {
                     game: game, group: model.activeGroup,
                     showsTurn: model.config.map { $0.groups.count > 1 } == true,
                     cursor: model.cursor, scroll: model.scroll, leervragen: model.config?.leervragen ?? [], logPath: model.logPath,
-                    strings: strings.play, now: now
+                    strings: strings, now: now
                 ).render(area: area, buffer: &buffer)
             }
         }
         if let overlay = model.overlay {
-            OverlayView(overlay: overlay, groups: model.config?.groups ?? [], strings: strings.play).render(area: area, buffer: &buffer)
+            OverlayView(overlay: overlay, groups: model.config?.groups ?? [], strings: strings.play, reveal: strings.reveal).render(
+                area: area, buffer: &buffer)
         }
     }
 }

@@ -12,11 +12,11 @@ struct GameStepView: View {
     var scroll: Int
     var leervragen: [String]
     var logPath: String?
-    var strings: PlayStrings
+    var strings: Strings
     var now: Double
 
     func render(area: Rect, buffer: inout CellBuffer) {
-        let s = strings
+        let s = strings.play
         let step = game.step
         let pillarName: String? = {
             switch step {
@@ -32,14 +32,15 @@ struct GameStepView: View {
             timerAlert: game.timer.expired,
             groups: game.groups.indices.map { (game.groups[$0].name, choosing && game.hasLocked($0)) },
             activeGroup: showsTurn ? group : nil)
-        let content = GameFrame(header: header, hints: Self.hints(step, s), strings: s).render(area: area, buffer: &buffer)
+        let content = GameFrame(header: header, hints: Self.hints(game, strings), strings: s).render(area: area, buffer: &buffer)
         let pageArea = content.inset(left: 2, right: 1)
         page(width: pageArea.width - 1).draw(in: pageArea, scroll: scroll, into: &buffer)
     }
 
     /// The step's content, built by the pure page builders of each kind of step.
     func page(width: Int) -> Page {
-        let s = strings
+        let s = strings.play
+        let r = strings.reveal
         switch game.step {
         case .inhoudswaarschuwing: return ReadingViews.contentNote(game, s, width: width)
         case .verhaal: return ReadingViews.story(game, width: width)
@@ -47,22 +48,24 @@ struct GameStepView: View {
         case .factoren: return FactorViews.factoren(game, group: group, cursor: cursor, s, width: width)
         case .zichtbaarheid: return FactorViews.zichtbaarheid(game, group: group, cursor: cursor, s, width: width)
         case .zichtbaarheidOnthulling: return FactorViews.reveal(game, cursor: cursor, s, width: width)
-        case .pijler(let i): return PillarViews.choose(game, index: i, group: group, cursor: cursor, s, width: width)
-        case .pijlerOnthulling(let i): return PillarViews.reveal(game, index: i, cursor: cursor, s, width: width)
+        case .pijler(let i): return PillarViews.choose(game, index: i, group: group, cursor: cursor, s, r, width: width)
+        case .pijlerOnthulling(let i): return PillarViews.reveal(game, index: i, cursor: cursor, s, r, width: width)
         case .reflectie: return ReadingViews.reflectie(game, s, width: width)
-        case .afsluiting: return AfsluitingView.page(game, leervragen: leervragen, logPath: logPath, s, width: width)
+        case .afsluiting: return AfsluitingView.page(game, leervragen: leervragen, logPath: logPath, s, r, width: width)
         }
     }
 
-    static func hints(_ step: Step, _ s: PlayStrings) -> String {
-        switch step {
+    static func hints(_ game: Game, _ strings: Strings) -> String {
+        let s = strings.play
+        return switch game.step {
         case .inhoudswaarschuwing: s.hintContentNote
         case .verhaal, .reflectie: s.hintRead
         case .knelpunten: s.hintKnelpunten
         case .factoren: s.hintFactoren
         case .zichtbaarheid: s.hintZichtbaarheid
-        case .pijler: s.hintPijler
-        case .zichtbaarheidOnthulling, .pijlerOnthulling: s.hintReveal
+        case .pijler: strings.reveal.hintPijler
+        case .pijlerOnthulling(let i): game.expertShown.contains(i) ? strings.reveal.hintExpert : strings.reveal.hintSpread
+        case .zichtbaarheidOnthulling: s.hintReveal
         case .afsluiting: s.hintAfsluiting
         }
     }

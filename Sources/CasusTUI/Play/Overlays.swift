@@ -7,6 +7,7 @@ struct OverlayView: View {
     /// The session's group names, for the note editor's title.
     var groups: [String]
     var strings: PlayStrings
+    var reveal: RevealStrings = .nl
 
     func render(area: Rect, buffer: inout CellBuffer) {
         content(width: area.width).render(area: area, buffer: &buffer)
@@ -29,14 +30,22 @@ struct OverlayView: View {
         case .notice(let title, let lines):
             return Box(title: title, lines: lines.flatMap { TextWrap.wrap($0, width: min(64, width - 8)) + [""] }.dropLast())
         case .editor(let editor, let purpose):
+            let name = { (group: Int) in groups.indices.contains(group) ? groups[group] : "" }
+            var hint = s.hintEditor
             let title: String
             switch purpose {
-            case .note(let group): title = s.noteHeading(groups.indices.contains(group) ? groups[group] : "")
+            case .note(let group): title = s.noteHeading(name(group))
             case .training: title = s.setupTraining
             case .groups: title = s.setupGroups
             case .leervragen: title = s.setupLeervragen
+            case .ownApproach(let group):
+                title = reveal.ownApproachEditor(name(group))
+                hint = reveal.ownApproachEditorHint
+            case .ownScore(let group, let score):
+                title = reveal.scoreEditor(name(group), score)
+                hint = reveal.scoreEditorHint
             }
-            return EditorBox(editor: editor, title: title, hint: s.hintEditor)
+            return EditorBox(editor: editor, title: title, hint: hint)
         }
     }
 }

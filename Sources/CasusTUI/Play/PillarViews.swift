@@ -1,20 +1,22 @@
 import CasusCore
 
-/// One dilemma per pillar: choosing (choices hidden) and the reveal (the split).
+/// One dilemma per pillar: choosing (choices hidden), then the reveal in two
+/// steps — the spread alone, so the room talks first, and then the expert view
+/// with the points. Options appear in the session's order, numbered as shown.
 enum PillarViews {
-    static func choose(_ game: Game, index: Int, group: Int, cursor: Int, _ s: PlayStrings, width: Int) -> Page {
+    static func choose(_ game: Game, index: Int, group: Int, cursor: Int, _ s: PlayStrings, _ r: RevealStrings, width: Int) -> Page {
         var page = Page(width: width)
         let dilemma = game.casus.dilemmas[index]
         header(game, dilemma, into: &page)
         let locked = game.groups[group].choices[index] != nil
-        for (number, option) in dilemma.opties.enumerated() {
+        for (position, option) in game.optionOrder[index].enumerated() {
             page.blank()
-            let isCursor = number == cursor && !locked
+            let isCursor = position == cursor && !locked
             let body = { (p: inout Page) in
                 // The highlight sits on the number block, not the text: moving between options
                 // then redraws a few cells instead of two whole options (casusspel-bench, bytes per key).
                 p.text(
-                    option.tekst, role: .body, prefix: (isCursor ? "▸" : " ") + "\(number + 1). ",
+                    dilemma.opties[option].tekst, role: .body, prefix: (isCursor ? "▸" : " ") + "\(position + 1). ",
                     prefixRole: isCursor ? .selected : .accent)
             }
             if isCursor { page.focused(body) } else { body(&page) }
@@ -24,23 +26,40 @@ enum PillarViews {
             page.text(game.groups[group].name + ": " + s.chosenHidden, role: .accent)
         } else {
             page.text(s.passHint, role: .muted)
+            page.text(r.ownApproachKey, role: .muted)
         }
         FactorViews.lockStatus(game, group: group, s, into: &page)
         return page
     }
 
-    static func reveal(_ game: Game, index: Int, cursor: Int, _ s: PlayStrings, width: Int) -> Page {
+    /// Reveal items: the options in shown order, then each group's own approach.
+    static func revealItems(_ game: Game, index: Int) -> Int {
+        game.casus.dilemmas[index].opties.count + ownApproaches(game, index: index).count
+    }
+
+    /// The groups (by index) that described an own approach on dilemma `index`.
+    static func ownApproaches(_ game: Game, index: Int) -> [(group: Int, text: String)] {
+        game.groups.indices.compactMap { group in
+            if case .own(let text) = game.groups[group].choices[index] { (group, text) } else { nil }
+        }
+    }
+
+    static func reveal(_ game: Game, index: Int, cursor: Int, _ s: PlayStrings, _ r: RevealStrings, width: Int) -> Page {
         var page = Page(width: width)
         let dilemma = game.casus.dilemmas[index]
+        let expert = game.expertShown.contains(index)
         header(game, dilemma, into: &page)
+        page.blank()
+        page.text(expert ? r.expertHeading : r.spreadHeading, role: .muted)
         let split = game.split(of: index)
         let barWidth = max(4, min(20, width / 4))
-        for (number, option) in dilemma.opties.enumerated() {
+        for (position, option) in game.optionOrder[index].enumerated() {
             page.blank()
-            let best = option.score == dilemma.besteScore
-            let choosers = split[number]
+            let optie = dilemma.opties[option]
+            let best = optie.score == dilemma.besteScore
+            let choosers = split[option]
             let body = { (p: inout Page) in
-                p.text(option.tekst, role: number == cursor ? .heading : .body, prefix: "\(number + 1). ", prefixRole: .accent)
+                p.text(optie.tekst, role: position == cursor ? .heading : .body, prefix: "\(position + 1). ", prefixRole: .accent)
                 // Bars carry the count in text and length, never in colour alone.
                 let filled = game.groups.isEmpty ? 0 : choosers.count * barWidth / game.groups.count
                 var bar: [(String, Role)] = [
@@ -50,25 +69,49 @@ enum PillarViews {
                 ]
                 if !game.config.anonymous && !choosers.isEmpty { bar.append(("  " + choosers.joined(separator: ", "), .body)) }
                 p.segments(bar, indent: 3)
+                // No star and no points before the expert view: the spread is for talking, not for grading.
+                guard expert else { return }
                 var verdict = best ? "★ " + s.bestOption : ""
-                if game.config.showScores { verdict += (verdict.isEmpty ? "" : " · ") + "\(option.score) pt" }
+                if game.config.showScores { verdict += (verdict.isEmpty ? "" : " · ") + "\(optie.score) pt" }
                 if !verdict.isEmpty { p.text(verdict, role: best ? .accent : .muted, indent: 3) }
-                p.text(option.feedback, role: .body, indent: 3)
+                p.text(r.expertLabel + optie.feedback, role: .body, indent: 3)
             }
-            if number == cursor { page.focused(body) } else { body(&page) }
+            if position == cursor { page.focused(body) } else { body(&page) }
         }
+        ownApproachRows(game, index: index, cursor: cursor, expert: expert, r, into: &page)
         let passers = game.groups.filter { $0.choices[index] == .pass }.map(\.name)
         if !passers.isEmpty {
             page.blank()
             let who = game.config.anonymous ? "\(passers.count)" : passers.joined(separator: ", ")
             page.text(s.pass + ": " + who, role: .muted)
         }
-        if game.config.showScores {
+        if expert && game.config.showScores {
             page.blank()
             page.text(s.scoringPillarRule, role: .muted)
         }
         ReadingViews.notes(game, s, into: &page)
         return page
+    }
+
+    /// Each own approach as the group wrote it; after the expert view, the trainer's points or the prompt for them.
+    private static func ownApproachRows(_ game: Game, index: Int, cursor: Int, expert: Bool, _ r: RevealStrings, into page: inout Page) {
+        let options = game.casus.dilemmas[index].opties.count
+        for (row, own) in ownApproaches(game, index: index).enumerated() {
+            page.blank()
+            let focused = cursor == options + row
+            let who = game.config.anonymous ? r.ownApproach : r.ownApproach + " — " + game.groups[own.group].name
+            let body = { (p: inout Page) in
+                p.text(who, role: focused ? .heading : .accent, prefix: "✎ ", prefixRole: .accent)
+                p.text(own.text, role: .body, indent: 3)
+                guard expert else { return }
+                if let awarded = game.groups[own.group].ownScores[index] {
+                    p.text(r.awarded(awarded.score, awarded.reason), role: .accent, indent: 3)
+                } else {
+                    p.text(r.awaitingScore, role: .muted, indent: 3)
+                }
+            }
+            if focused { page.focused(body) } else { body(&page) }
+        }
     }
 
     private static func header(_ game: Game, _ dilemma: Dilemma, into page: inout Page) {

@@ -37,6 +37,8 @@ public struct PlaySettings: Sendable {
     public var showScores = true
     public var leervragen: [String] = []
     public var training: String?
+    /// Seeds the order in which options are shown (nil: the case file's own order, for authors and tests).
+    public var seed: Int?
     /// `play --resume`: the session rebuilt from its log, and what to tell the room about it.
     public var resume: (state: SessionState, notices: [String])?
 

@@ -18,6 +18,10 @@ public struct PlayModel: Sendable {
 
     public enum EditorPurpose: Sendable, Equatable {
         case note(group: Int)
+        /// A group describes its own approach to the current dilemma.
+        case ownApproach(group: Int)
+        /// The trainer's reason for the points given to a group's own approach.
+        case ownScore(group: Int, score: Int)
         case training
         case groups
         case leervragen

@@ -50,7 +50,7 @@ extension PlayUpdate {
         case .zichtbaarheidOnthulling:
             moveOrAdvance(key, items: FactorViews.revealItems(game))
         case .pijlerOnthulling(let index):
-            moveOrAdvance(key, items: game.casus.dilemmas[index].opties.count)
+            revealKey(key, game, index: index)
         case .afsluiting:
             if key == .character("r") {
                 if let path = model.logPath { effects.append(.writeReports(logPath: path)) }
@@ -134,10 +134,28 @@ extension PlayUpdate {
             model.cursor = c.wholeNumberValue! - 1
         case .character("0"):
             if !game.hasLocked(group) { perform(.game(.choose(group: group, .pass))) }
+        case .character("a"):
+            if !game.hasLocked(group) { model.overlay = .editor(TextEditor(), .ownApproach(group: group)) }
         case .enter:
-            lockOrPassTurn(.choose(group: group, .option(model.cursor)), game)
+            // The cursor is the position on screen; the game takes the case's own option.
+            let option = game.optionOrder[index][min(model.cursor, options - 1)]
+            lockOrPassTurn(.choose(group: group, .option(option)), game)
         default: break
         }
+    }
+
+    /// The reveal: move between options and own approaches; after the expert view, 0–3 on an own approach weighs it.
+    private mutating func revealKey(_ key: Key, _ game: Game, index: Int) {
+        let options = game.casus.dilemmas[index].opties.count
+        let own = PillarViews.ownApproaches(game, index: index)
+        let row = model.cursor - options
+        if game.expertShown.contains(index), own.indices.contains(row), case .character(let c) = key,
+            let score = c.wholeNumberValue, OwnApproachScore.range.contains(score)
+        {
+            model.overlay = .editor(TextEditor(singleLine: true), .ownScore(group: own[row].group, score: score))
+            return
+        }
+        moveOrAdvance(key, items: options + own.count)
     }
 
     /// Enter: locks the group's answer (the session then hands the keyboard on); on a

@@ -17,7 +17,7 @@ extension PlayUpdate {
             let start = SessionStart(
                 groups: groups, leervragen: leervragen, anonymous: settings.anonymous, showScores: settings.showScores,
                 language: env.strings.language.rawValue, training: model.setup.training.isEmpty ? nil : model.setup.training,
-                cases: hashes)
+                cases: hashes, seed: settings.seed)
             let (session, started) = SessionState.begin(id: "", file: "", time: "", start: start)
             model.session = session
             effects.append(.openLog)

@@ -159,6 +159,9 @@ public struct PlayUpdate {
             model.setup.problem = nil
         case .leervragen: model.setup.leervragen = text
         case .note(let group): perform(.game(.note(group: group, text: text)))
+        case .ownApproach(let group):
+            if !text.trimmed.isEmpty { perform(.game(.choose(group: group, .own(text)))) }
+        case .ownScore(let group, let score): perform(.game(.scoreOwnApproach(group: group, score: score, reason: text)))
         }
     }
 }
