@@ -56,6 +56,7 @@ public final class PlayController: TerminalProgram {
         } else if settings.caseIndex != nil {
             if settings.groups != nil { beginSession() } else { model.screen = .setup }
         }
+        announceReplacements()
     }
 
     // MARK: - TerminalProgram
