@@ -10,7 +10,9 @@ struct SessionOptions: ParsableArguments {
     @Option(name: .customLong("log-dir"), help: "Map met sessielogs (standaard: $XDG_DATA_HOME/casusspel/sessies).")
     var logDirectory: String?
 
-    @Option(name: .customLong("cases"), help: "Map met casussen, om keuzes naast de beste optie en feedback te zetten (standaard: de bibliotheek en je eigen casussen).")
+    @Option(
+        name: .customLong("cases"),
+        help: "Map met casussen, om keuzes naast de beste optie en feedback te zetten (standaard: de bibliotheek en je eigen casussen).")
     var casesDirectory: String?
 
     var directory: String { logDirectory ?? SessionContext.defaultLogDirectory() }
