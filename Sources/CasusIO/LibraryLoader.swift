@@ -7,22 +7,26 @@ public enum LibraryLoader {
     /// files; files: themselves). The taxonomy comes from the first directory named,
     /// or the folder of the first file, or else `fallbackTaxonomyDirectory` — so a
     /// designer can preview one file from anywhere against the shipped lists.
-    public static func load(paths: [String], fallbackTaxonomyDirectory: String? = nil) -> CaseLibrary {
+    ///
+    /// `ownCases` is a user's own folder listed after the others and checked against the
+    /// same taxonomy; where one of its cases has the id of a case from `paths`, the own case
+    /// is kept and the other dropped, with a warning instead of a duplicate-id error.
+    public static func load(paths: [String], fallbackTaxonomyDirectory: String? = nil, ownCases: String? = nil) -> CaseLibrary {
         var diagnostics: [Diagnostic] = []
-        var caseFiles: [(display: String, name: String)] = []
-        for raw in paths {
+        var caseFiles: [(display: String, name: String, own: Bool)] = []
+        for (raw, own) in paths.map({ ($0, false) }) + (ownCases.map { [($0, true)] } ?? []) {
             let path = normalized(raw)
             if FileReader.isDirectory(path) {
                 switch FileReader.jsonFiles(in: path) {
                 case .success(let names):
                     for name in names where !CaseFile.isTaxonomyFile(name) {
-                        caseFiles.append((join(path, name), name))
+                        caseFiles.append((join(path, name), name, own))
                     }
                 case .failure(let failure):
                     diagnostics.append(fileDiagnostic(path, failure))
                 }
             } else if !CaseFile.isTaxonomyFile(baseName(path)) {
-                caseFiles.append((path, baseName(path)))
+                caseFiles.append((path, baseName(path), own))
             }
         }
 
@@ -37,12 +41,24 @@ public enum LibraryLoader {
         }
         var cases: [LoadedCase] = []
         var firstSeen: [String: (file: String, line: Int)] = [:]
+        // The first valid own case per id: it replaces any other case with that id.
+        var ownClaims: [String: Int] = [:]
+        for index in results.indices where caseFiles[index].own {
+            if let id = results[index].loaded?.casus.id, ownClaims[id] == nil { ownClaims[id] = index }
+        }
         for (index, result) in results.enumerated() {
             let display = caseFiles[index].display
             filesRead += 1
             diagnostics += result.diagnostics
             guard let loaded = result.loaded else { continue }
             let casus = loaded.casus
+            if !caseFiles[index].own, let own = ownClaims[casus.id] {
+                diagnostics.append(
+                    Diagnostic(
+                        file: caseFiles[own].display, location: results[own].idLocation ?? .start, path: "id",
+                        problem: .replacesCase(casus.id, replacedFile: display), severity: .warning))
+                continue
+            }
             if let first = firstSeen[casus.id] {
                 let location = result.idLocation ?? .start
                 diagnostics.append(

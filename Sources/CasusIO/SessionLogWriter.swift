@@ -60,7 +60,8 @@ public final class SessionLogWriter {
         fd = -1
     }
 
-    static func makeDirectories(_ directory: String) throws(Failure) {
+    /// `mkdir -p`: also where `nieuw` creates a user's own case folder.
+    public static func makeDirectories(_ directory: String) throws(Failure) {
         var built = directory.hasPrefix("/") ? "" : "."
         for part in directory.split(separator: "/") {
             built += "/" + part

@@ -6,32 +6,101 @@ import CasusIO
     import Glibc
 #endif
 
-/// Where the shipped library is when the user names none: `$CASUSSPEL_CASES`,
-/// else `./Cases`, else the `Cases/` of the package the binary was built in
-/// (so `.build/debug/casusspel` works from any folder).
+/// Where the shipped library is when the user names none, first found wins:
+/// `$CASUSSPEL_CASES`; `./Cases`; the `Cases/` of the package the binary was built in
+/// (so `.build/debug/casusspel` works from any folder); `share/casusspel/Cases` beside
+/// the binary's `bin/` (an installed or unpacked package); `casusspel/Cases` in each of
+/// `$XDG_DATA_DIRS`. A user's own cases in `$XDG_DATA_HOME/casusspel/Cases` are listed
+/// beside that library.
 enum CasesLocation {
     static let folderName = "Cases"
+    /// Below a data directory such as `/usr/share`: where a package puts the library.
+    static let installedSubpath = "casusspel/Cases"
 
-    static func defaultDirectory() -> String {
-        if let env = getenv("CASUSSPEL_CASES").map({ String(cString: $0) }), !env.isEmpty { return env }
-        if FileReader.isDirectory(folderName) { return folderName }
-        var dir = executableDirectory()
+    static func defaultDirectory() -> String { defaultLocation().path }
+
+    /// The default library, and whether it is an installed one (read-only for its users).
+    static func defaultLocation() -> (path: String, installed: Bool) {
+        if let env = environment("CASUSSPEL_CASES") { return (env, false) }
+        if FileReader.isDirectory(folderName) { return (folderName, false) }
+        let executable = executableDirectory()
+        var dir = executable
         for _ in 0..<5 {
             let candidate = dir + "/" + folderName
-            if FileReader.exists(candidate + "/" + TaxonomyDecoder.factorenFile) { return candidate }
+            if isLibrary(candidate) { return (candidate, false) }
             guard let slash = dir.lastIndex(of: "/"), slash != dir.startIndex else { break }
             dir = String(dir[..<slash])
         }
-        return folderName
+        let installed = [parent(executable) + "/share/" + installedSubpath] + dataDirectories().map { $0 + "/" + installedSubpath }
+        return installed.first(where: isLibrary).map { ($0, true) } ?? (folderName, false)
+    }
+
+    /// Where `nieuw` writes without `--map`: the default library, or for an installed
+    /// program the user's own folder (created when missing), since the shipped one is not theirs.
+    static func newCaseDirectory() throws -> String {
+        let location = defaultLocation()
+        guard location.installed, let own = ownDirectory() else { return location.path }
+        do {
+            try SessionLogWriter.makeDirectories(own)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        return own
+    }
+
+    /// `$XDG_DATA_HOME/casusspel/Cases`, by default `~/.local/share/casusspel/Cases`.
+    static func ownDirectory() -> String? {
+        // Like the session log's folder: a relative XDG_DATA_HOME is ignored, as the specification asks.
+        if let data = environment("XDG_DATA_HOME"), data.hasPrefix("/") { return data + "/" + installedSubpath }
+        return environment("HOME").map { $0 + "/.local/share/" + installedSubpath }
+    }
+
+    /// The library the user means: exactly `directory` when they named one; else the
+    /// default library with their own cases beside it (their ids win).
+    static func library(in directory: String?) -> CaseLibrary {
+        if let directory { return LibraryLoader.load(paths: [directory]) }
+        let shipped = defaultDirectory()
+        guard let own = ownDirectory(), FileReader.isDirectory(own), !sameFile(own, shipped) else {
+            return LibraryLoader.load(paths: [shipped])
+        }
+        return LibraryLoader.load(paths: [shipped], ownCases: own)
     }
 
     /// Loads what the user named (or the default library), after refusing missing paths as a usage error.
     static func loadLibrary(paths: [String], strings: Strings) throws -> CaseLibrary {
-        let targets = paths.isEmpty ? [defaultDirectory()] : paths
-        for path in targets where !FileReader.exists(path) {
+        for path in paths.isEmpty ? [defaultDirectory()] : paths where !FileReader.exists(path) {
             throw ValidationError(strings.pathNotFound(path))
         }
-        return LibraryLoader.load(paths: targets, fallbackTaxonomyDirectory: defaultDirectory())
+        guard !paths.isEmpty else { return library(in: nil) }
+        return LibraryLoader.load(paths: paths, fallbackTaxonomyDirectory: defaultDirectory())
+    }
+
+    /// A folder with the taxonomy in it: a library, not just any folder of that name.
+    private static func isLibrary(_ directory: String) -> Bool {
+        FileReader.exists(directory + "/" + TaxonomyDecoder.factorenFile)
+    }
+
+    /// `$XDG_DATA_DIRS`, or the specification's default when it is unset or empty.
+    private static func dataDirectories() -> [String] {
+        let value = environment("XDG_DATA_DIRS") ?? "/usr/local/share:/usr/share"
+        return value.split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
+    }
+
+    private static func environment(_ key: String) -> String? {
+        guard let value = getenv(key).map({ String(cString: $0) }), !value.isEmpty else { return nil }
+        return value
+    }
+
+    private static func sameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat()
+        var second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+
+    private static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "" }
+        return String(path[..<slash])
     }
 
     private static func executableDirectory() -> String {

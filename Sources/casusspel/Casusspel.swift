@@ -5,7 +5,18 @@ struct Casusspel: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "casusspel",
         abstract: "Casuïstiekspel voor diversiteitssensitief werken in wijkteams.",
-        discussion: "Zonder subcommando start het spel (casusspel play).",
+        discussion: """
+            Zonder subcommando start het spel (casusspel play).
+
+            Casussen: --cases of $CASUSSPEL_CASES; anders ./Cases; anders de Cases/ van de map waarin het programma \
+            gebouwd is; anders share/casusspel/Cases naast de bin/-map van het programma (het Debian-pakket: \
+            /usr/share/casusspel/Cases); anders casusspel/Cases in een van de mappen in $XDG_DATA_DIRS. Eigen casussen in \
+            $XDG_DATA_HOME/casusspel/Cases (standaard ~/.local/share/casusspel/Cases) staan daarnaast; heeft een eigen \
+            casus hetzelfde id als een meegeleverde, dan wordt de eigen gespeeld en zegt het spel dat.
+
+            Sessielogs: $XDG_DATA_HOME/casusspel/sessies (standaard ~/.local/share/casusspel/sessies), of --log-dir.
+            """,
+        version: Version.text,
         subcommands: [
             PlayCommand.self, ValidateCommand.self, ListCommand.self, NewCommand.self, SessionsCommand.self, ReportCommand.self,
             StatisticsCommand.self, ReplayCommand.self,

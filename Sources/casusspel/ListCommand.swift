@@ -9,7 +9,7 @@ struct ListCommand: ParsableCommand {
         abstract: "Toont de casussen als tabel (of als JSON met --json)."
     )
 
-    @Argument(help: "Map of casusbestanden (standaard: Cases/).")
+    @Argument(help: "Map of casusbestanden (standaard: de bibliotheek en je eigen casussen).", completion: .file(extensions: ["json"]))
     var paths: [String] = []
 
     @Flag(help: "Uitvoer als JSON, voor scripts.")
@@ -20,7 +20,9 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let strings = language.strings
         let library = try CasesLocation.loadLibrary(paths: paths, strings: strings)
-        for diagnostic in library.diagnostics where diagnostic.severity == .error {
+        // Errors, and where an own case replaced a shipped one: the table alone would not say so.
+        let replacements = library.replacements
+        for diagnostic in library.diagnostics where diagnostic.severity == .error || replacements.contains(diagnostic) {
             FileOutput.standardError.write(diagnostic.formatted(strings) + "\n")
         }
         FileOutput.standardOutput.write(json ? jsonText(library) : table(library, strings))

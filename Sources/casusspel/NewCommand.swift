@@ -16,7 +16,10 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "Het id van de nieuwe casus: kleine letters, cijfers en streepjes.")
     var id: String
 
-    @Option(name: .customLong("map"), help: "Map waarin het bestand komt (standaard: Cases/).")
+    @Option(
+        name: .customLong("map"),
+        help: "Map waarin het bestand komt (standaard: de bibliotheek; bij een geïnstalleerd spel je eigen casusmap).",
+        completion: .directory)
     var directory: String?
 
     @OptionGroup var language: LanguageOption
@@ -24,7 +27,7 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let strings = language.strings
         guard CaseDecoder.isSlug(id) else { throw ValidationError(strings.describe(.invalidID(id))) }
-        let folder = directory ?? CasesLocation.defaultDirectory()
+        let folder = try directory ?? CasesLocation.newCaseDirectory()
         guard FileReader.isDirectory(folder) else { throw ValidationError(strings.pathNotFound(folder)) }
         let (taxonomy, diagnostics) = LibraryLoader.loadTaxonomy(
             in: FileReader.exists(folder + "/" + TaxonomyDecoder.factorenFile)

@@ -14,7 +14,9 @@ struct PlayCommand: ParsableCommand {
         abstract: "Start het spel in de terminal (standaard)."
     )
 
-    @Option(name: .customLong("case"), help: "Speel deze casus: een id uit de bibliotheek of een pad naar een bestand.")
+    @Option(
+        name: .customLong("case"), help: "Speel deze casus: een id uit de bibliotheek of een pad naar een bestand.",
+        completion: Completions.caseIDs)
     var caseReference: String?
 
     @Option(help: "Groepen, met komma's: \"Team Laak,Team Escamp\" (1 t/m 8). Slaat het startscherm over.")
@@ -23,7 +25,7 @@ struct PlayCommand: ParsableCommand {
     @Option(name: .customLong("log-dir"), help: "Map voor sessielogs (standaard: $XDG_DATA_HOME/casusspel/sessies).")
     var logDirectory: String?
 
-    @Option(name: .customLong("cases"), help: "Map met casussen (standaard: Cases/).")
+    @Option(name: .customLong("cases"), help: "Map met casussen, in plaats van de bibliotheek en je eigen casussen.")
     var casesDirectory: String?
 
     @Option(help: "Kleurenschema: projector, donker, licht of mono. NO_COLOR dwingt mono af.")
@@ -44,7 +46,7 @@ struct PlayCommand: ParsableCommand {
     @Flag(help: "Ga verder met een onderbroken sessie: de nieuwste, of SESSIE.")
     var resume = false
 
-    @Argument(help: "Met --resume: sessie-id (of het begin ervan) of pad naar het log.")
+    @Argument(help: "Met --resume: sessie-id (of het begin ervan) of pad naar het log.", completion: Completions.sessionIDs)
     var session: String?
 
     @OptionGroup var language: LanguageOption

@@ -71,13 +71,12 @@ struct PlayLaunch {
 
     /// The library to play: all cases, or just the one `--case` names (an id or a file).
     private func loadLibrary(strings: Strings, settings: inout PlaySettings) throws -> CaseLibrary {
-        let directory = casesDirectory ?? CasesLocation.defaultDirectory()
-        guard let reference = caseReference else { return LibraryLoader.load(paths: [directory]) }
+        guard let reference = caseReference else { return CasesLocation.library(in: casesDirectory) }
         let isPath = reference.hasSuffix(".json") || reference.contains("/")
         let library =
             isPath
             ? try CasesLocation.loadLibrary(paths: [reference], strings: strings)
-            : LibraryLoader.load(paths: [directory])
+            : CasesLocation.library(in: casesDirectory)
         guard let index = library.cases.firstIndex(where: { isPath || $0.casus.id == reference }) else {
             for diagnostic in library.diagnostics { FileOutput.standardError.write(diagnostic.formatted(strings) + "\n") }
             throw ValidationError(strings.caseNotFound(reference))

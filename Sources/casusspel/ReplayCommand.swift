@@ -9,7 +9,7 @@ struct ReplayCommand: ParsableCommand {
         discussion: "Voor de nabespreking of de volgende trainingsdag. Notities verschijnen op het moment dat ze geschreven zijn."
     )
 
-    @Argument(help: "Sessie-id (of het begin ervan) of pad naar een .jsonl-log.")
+    @Argument(help: "Sessie-id (of het begin ervan) of pad naar een .jsonl-log.", completion: Completions.sessionIDs)
     var session: String
 
     @Option(help: "Kleurenschema: projector, donker, licht of mono. NO_COLOR dwingt mono af.")

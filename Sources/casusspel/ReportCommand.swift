@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
             "Zonder SESSIE: de nieuwste. md voor mail, html om te delen of te printen, csv (een regel per keuze) voor een spreadsheet."
     )
 
-    @Argument(help: "Sessie-id (of het begin ervan) of pad naar een .jsonl-log.")
+    @Argument(help: "Sessie-id (of het begin ervan) of pad naar een .jsonl-log.", completion: Completions.sessionIDs)
     var session: String?
 
     @Option(help: "md, html, csv of json.")

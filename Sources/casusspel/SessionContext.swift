@@ -11,7 +11,9 @@ struct SessionOptions: ParsableArguments {
     @Option(name: .customLong("log-dir"), help: "Map met sessielogs (standaard: $XDG_DATA_HOME/casusspel/sessies).")
     var logDirectory: String?
 
-    @Option(name: .customLong("cases"), help: "Map met casussen, om keuzes naast de beste optie en feedback te zetten (standaard: Cases/).")
+    @Option(
+        name: .customLong("cases"),
+        help: "Map met casussen, om keuzes naast de beste optie en feedback te zetten (standaard: de bibliotheek en je eigen casussen).")
     var casesDirectory: String?
 
     var directory: String { logDirectory ?? SessionContext.defaultLogDirectory() }
@@ -24,7 +26,7 @@ struct SessionContext: Sendable {
     private let byID: [String: LoadedCase]
 
     init(casesDirectory: String?, strings: Strings) {
-        self.init(library: LibraryLoader.load(paths: [casesDirectory ?? CasesLocation.defaultDirectory()]), strings: strings)
+        self.init(library: CasesLocation.library(in: casesDirectory), strings: strings)
     }
 
     init(library: CaseLibrary, strings: Strings) {

@@ -13,7 +13,7 @@ struct StatisticsCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case tabel, csv, json }
 
-    @Option(name: .customLong("case"), help: "Alleen deze casus (id).")
+    @Option(name: .customLong("case"), help: "Alleen deze casus (id).", completion: Completions.caseIDs)
     var caseID: String?
 
     @Option(help: "tabel (standaard), csv of json.")

@@ -38,6 +38,13 @@ public struct CaseLibrary: Sendable {
 
     public func casus(_ id: String) -> LoadedCase? { cases.first { $0.casus.id == id } }
 
+    /// Where a user's own case took the place of a shipped one with the same id.
+    public var replacements: [Diagnostic] {
+        diagnostics.filter {
+            if case .replacesCase = $0.problem { true } else { false }
+        }
+    }
+
     /// The case a log line names: the same file when it is still in the library, else the same id.
     public func resolve(_ caseID: String, file: String?) -> LoadedCase? {
         if let file, let same = cases.first(where: { $0.file == file && $0.casus.id == caseID }) { return same }

@@ -93,6 +93,7 @@ extension PlayStrings {
         },
         reloadFailed: "The case has errors; the game goes on with the previous version",
         resumedHeading: "Session resumed",
+        ownCasesHeading: "Your own cases",
         reportHeading: "Report",
         helpHeading: "Keys",
         helpLines: [

@@ -93,6 +93,7 @@ extension PlayStrings {
         },
         reloadFailed: "De casus heeft fouten; het spel gaat door met de vorige versie",
         resumedHeading: "Sessie hervat",
+        ownCasesHeading: "Eigen casussen",
         reportHeading: "Verslag",
         helpHeading: "Toetsen",
         helpLines: [

@@ -75,6 +75,7 @@ public struct PlayStrings: Sendable {
     // Overlays
     public let reloadFailed: String
     public let resumedHeading: String
+    public let ownCasesHeading: String
     public let reportHeading: String
     public let helpHeading: String
     public let helpLines: [(key: String, meaning: String)]

@@ -78,6 +78,8 @@ extension Strings {
         return "id '\(id)' does not match the file name; expected file '\(expected)' or change the id"
     case .duplicateID(let id, let firstFile, let firstLine):
         return "id '\(id)' already occurs in \(firstFile):\(firstLine); every id must be unique"
+    case .replacesCase(let id, let replacedFile):
+        return "your own case '\(id)' replaces the one in \(replacedFile); your version is played"
     case .unknownFactor(let id, let suggestion):
         return "unknown factor '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; see factoren.json")
     case .unknownPillar(let id, let suggestion):

@@ -78,6 +78,8 @@ extension Strings {
         return "id '\(id)' past niet bij de bestandsnaam; verwacht bestand '\(expected)' of pas het id aan"
     case .duplicateID(let id, let firstFile, let firstLine):
         return "id '\(id)' komt al voor in \(firstFile):\(firstLine); elk id moet uniek zijn"
+    case .replacesCase(let id, let replacedFile):
+        return "je eigen casus '\(id)' vervangt die in \(replacedFile); jouw versie wordt gespeeld"
     case .unknownFactor(let id, let suggestion):
         return "onbekende factor '\(id)'" + (suggestion.map { "; bedoelde je '\($0)'?" } ?? "; zie factoren.json")
     case .unknownPillar(let id, let suggestion):

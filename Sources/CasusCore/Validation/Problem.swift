@@ -29,6 +29,8 @@ public enum Problem: Sendable, Equatable {
     case invalidID(String)
     case fileNameMismatch(id: String, expectedFileName: String)
     case duplicateID(String, firstFile: String, firstLine: Int)
+    /// A user's own case with the id of a shipped one: the own case is played.
+    case replacesCase(String, replacedFile: String)
     case unknownFactor(String, suggestion: String?)
     case unknownPillar(String, suggestion: String?)
     case duplicateFactor(String)

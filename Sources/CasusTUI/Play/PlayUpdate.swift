@@ -32,6 +32,7 @@ public struct PlayUpdate {
         } else if settings.caseIndex != nil {
             if settings.groups != nil { update.beginSession() } else { update.model.screen = .setup }
         }
+        update.announceReplacements()
         return (update.model, update.effects)
     }
 
@@ -46,6 +47,15 @@ public struct PlayUpdate {
     public static func wakeAfterMilliseconds(_ model: PlayModel, now: Double) -> Int? {
         guard let seconds = model.game?.timer.secondsToNextChange(at: now) else { return nil }
         return Int((seconds * 1000).rounded(.up)) + 5
+    }
+
+    /// On the start screen: which of the user's own cases took the place of a shipped one,
+    /// so a trainer who forgot a local copy is not surprised in front of the room.
+    mutating func announceReplacements() {
+        let lines = env.library.replacements.map { env.strings.describe($0.problem) }
+        guard model.screen == .library, model.overlay == nil, !lines.isEmpty else { return }
+        model.overlay = .notice(
+            title: env.strings.play.ownCasesHeading, lines: lines.map { $0.prefix(1).uppercased() + $0.dropFirst() })
     }
 
     mutating func receive(_ message: PlayMessage) {
