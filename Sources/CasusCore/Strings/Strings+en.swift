@@ -83,6 +83,7 @@ extension Strings {
     case .unknownPillar(let id, let suggestion):
         return "unknown pillar '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; see pijlers.json")
     case .duplicateFactor(let id): return "factor '\(id)' is listed twice here"
+    case .duplicatePillarID(let id): return "pillar '\(id)' is listed twice here"
     case .duplicatePillar(let id): return "pillar '\(id)' already has a dilemma; expected one dilemma per pillar"
     case .missingPillar(let id): return "dilemma for pillar '\(id)' is missing; expected one dilemma per pillar in pijlers.json"
     case .missingRole(let rol): return "no person with role '\(rol.rawValue)'; expected at least one"

@@ -83,6 +83,7 @@ extension Strings {
     case .unknownPillar(let id, let suggestion):
         return "onbekende pijler '\(id)'" + (suggestion.map { "; bedoelde je '\($0)'?" } ?? "; zie pijlers.json")
     case .duplicateFactor(let id): return "factor '\(id)' staat hier twee keer"
+    case .duplicatePillarID(let id): return "pijler '\(id)' staat hier twee keer"
     case .duplicatePillar(let id): return "pijler '\(id)' heeft al een dilemma; verwacht één dilemma per pijler"
     case .missingPillar(let id): return "dilemma voor pijler '\(id)' ontbreekt; verwacht één dilemma per pijler uit pijlers.json"
     case .missingRole(let rol): return "geen persoon met rol '\(rol.rawValue)'; verwacht minstens één"
