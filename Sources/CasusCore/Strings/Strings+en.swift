@@ -8,7 +8,6 @@ extension Strings {
             let warn = warnings == 0 ? "" : ", \(warnings) \(warnings == 1 ? "warning" : "warnings")"
             return "\(files) \(files == 1 ? "file" : "files"), \(cases) \(cases == 1 ? "case" : "cases"): \(result)\(warn)"
         },
-        noCaseFiles: { "no case files (*.json) found in \($0)" },
         caseNotFound: { "case '\($0)' not found; see `casusspel list`" },
         newCaseWritten: {
             "\($0) created. Replace every «vul in: …», check with `casusspel validate \($0)` and play with `casusspel play --case \($0)`."

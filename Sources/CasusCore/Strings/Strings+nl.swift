@@ -8,7 +8,6 @@ extension Strings {
             let warn = warnings == 0 ? "" : ", \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")"
             return "\(files) \(files == 1 ? "bestand" : "bestanden"), \(cases) \(cases == 1 ? "casus" : "casussen"): \(result)\(warn)"
         },
-        noCaseFiles: { "geen casusbestanden (*.json) gevonden in \($0)" },
         caseNotFound: { "casus '\($0)' niet gevonden; zie `casusspel list`" },
         newCaseWritten: {
             "\($0) aangemaakt. Vervang elke «vul in: …», controleer met `casusspel validate \($0)` en speel met `casusspel play --case \($0)`."
