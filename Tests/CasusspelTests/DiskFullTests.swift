@@ -19,7 +19,7 @@ struct DiskFullTests {
             width: 80, height: 24,
             command: "\(Binary.path) --cases \(library.path) --case mantelzorg-voor-vader-in-escamp --groups A --log-dir \(mountPoint.path)"
         )
-        _ = try tmux.firstScreen(expecting: "Verhaal")
+        try tmux.firstScreen(expecting: "Verhaal")
         // Reveal knelpunten and write notes until a log line no longer fits in 4 KiB.
         var failed = false
         var screen = ""

@@ -19,7 +19,7 @@ struct PlayThroughTests {
         let logs = TempDirectory("logs")
         let tmux = try Tmux(
             width: 80, height: 24, command: "\(Binary.path) --case een-eigen-plek-in-transvaal --groups A,B --log-dir \(logs.path)")
-        _ = try tmux.firstScreen(expecting: "Verhaal")
+        try tmux.firstScreen(expecting: "Verhaal")
         try tmux.press(["Enter"], expecting: "Knelpunten")
         try tmux.press(["Space"], expecting: "1. De urgentieregeling")
         try tmux.press(["Enter", "Enter"], expecting: "Diversiteitsfactoren")
@@ -78,7 +78,7 @@ struct PlayThroughTests {
     func newUser() throws {
         let logs = TempDirectory("logs")
         let tmux = try Tmux(width: 60, height: 18, command: "\(Binary.path) --log-dir \(logs.path)")
-        _ = try tmux.firstScreen(expecting: "Enter kies casus")
+        try tmux.firstScreen(expecting: "Enter kies casus")
         let setup = try tmux.press("Enter", expecting: "Enter bewerken/starten")
         #expect(setup.contains("Groep 1"))
         #expect(setup.contains("▸ Start ▸"))

@@ -41,7 +41,7 @@ struct ReliabilityTests {
         let logs = TempDirectory("logs")
         let run = script("stty -a > \(dir.path)/voor; \(game(logs)); s=$?; stty -a > \(dir.path)/na; exit $s", in: dir)
         let tmux = try Tmux(width: 80, height: 24, command: run)
-        _ = try tmux.firstScreen(expecting: "Verhaal")
+        try tmux.firstScreen(expecting: "Verhaal")
         let shell = try #require(tmux.programPID)
         let children = readText("/proc/\(shell)/task/\(shell)/children").split(separator: " ").compactMap { Int32($0) }
         let pid = try #require(children.first)
@@ -60,7 +60,7 @@ struct ReliabilityTests {
         // Job control needs an interactive shell: in a plain `sh -c` the kernel drops SIGTSTP.
         let tmux = try Tmux(width: 80, height: 24, command: "bash --norc --noprofile -i")
         try tmux.sendToShell(game(logs))
-        _ = try tmux.firstScreen(expecting: "Verhaal")
+        try tmux.firstScreen(expecting: "Verhaal")
         try tmux.send("C-z")
         _ = try tmux.waitFor(text: "Stopped")
         #expect(try tmux.display("#{alternate_on} #{cursor_flag}") == "0 1")
@@ -102,7 +102,7 @@ struct ReliabilityTests {
         for round in 0..<20 {
             let logs = TempDirectory("logs")
             let tmux = try Tmux(width: 80, height: 24, command: game(logs))
-            _ = try tmux.firstScreen(expecting: "Verhaal")
+            try tmux.firstScreen(expecting: "Verhaal")
             let pid = try #require(tmux.programPID)
             let reached = Int.random(in: 0..<Self.steps.count, using: &generator)
             var confirmed: [String] = []
@@ -126,7 +126,7 @@ struct ReliabilityTests {
     func resizeStorm() throws {
         let logs = TempDirectory("logs")
         let tmux = try Tmux(width: 80, height: 24, command: game(logs))
-        _ = try tmux.firstScreen(expecting: "Verhaal")
+        try tmux.firstScreen(expecting: "Verhaal")
         let seed = TestSeed()
         var generator = SplitMix64(seed: seed.value)
         let sizes =

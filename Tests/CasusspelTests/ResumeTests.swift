@@ -21,7 +21,7 @@ struct ResumeTests {
         let first = try Tmux(
             width: 80, height: 24,
             command: "\(Binary.path) --case een-eigen-plek-in-transvaal --groups A,B --log-dir \(logs.path) --training \"Dag 1\"")
-        _ = try first.firstScreen(expecting: "Verhaal")
+        try first.firstScreen(expecting: "Verhaal")
         try first.press(["Enter", "Enter", "Enter"], expecting: "Diversiteitsfactoren")
         try first.press(["Down", "Down", "Down", "Down", "Down", "Space", "Enter"], expecting: "A✓")
         try first.press(["Down", "Down", "Down", "Down", "Down", "Down", "Space", "Enter"], expecting: "Zichtbaar of onzichtbaar")
@@ -147,7 +147,7 @@ struct ResumeTests {
         logs.write("20261120-091000-a1b2.jsonl", readText(PackagePaths.coreFixtures + "/sessie-proef.jsonl"))
         let tmux = try Tmux(
             width: 60, height: 18, command: "\(Binary.path) terugkijken 20261120 --log-dir \(logs.path) --cases \(cases.path)")
-        _ = try tmux.firstScreen(expecting: "Terugkijken 1/")
+        try tmux.firstScreen(expecting: "Terugkijken 1/")
         try tmux.press("Right", expecting: "Terugkijken 2/")
         let end = try tmux.press("End", expecting: "Afsluiting")
         #expect(end.contains("Scores per groep"))

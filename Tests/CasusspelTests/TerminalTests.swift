@@ -45,7 +45,7 @@ struct TerminalTests {
     @Test("venster verkleinen en vergroten tekent direct opnieuw")
     func resize() throws {
         let tmux = try Tmux(width: 80, height: 24, command: Self.command)
-        _ = try tmux.firstScreen(expecting: "Enter kies casus")
+        try tmux.firstScreen(expecting: "Enter kies casus")
         try tmux.resize(width: 50, height: 15)
         let small = try tmux.settle(width: 50, height: 15)
         #expect(small.contains("60×18") && small.contains("50×15"), "\(small)")
@@ -63,7 +63,7 @@ struct TerminalTests {
         ])
     func signals(_ signal: Int32, _ expected: Int32) throws {
         let tmux = try Tmux(width: 80, height: 24, command: Self.command)
-        _ = try tmux.firstScreen(expecting: "Enter kies casus")
+        try tmux.firstScreen(expecting: "Enter kies casus")
         let pid = try #require(tmux.programPID)
         #expect(kill(pid, signal) == 0)
         #expect(try tmux.exitStatus() == expected)
@@ -73,7 +73,7 @@ struct TerminalTests {
     @Test("Ctrl-C stopt het spel even netjes als q, met exitcode 130")
     func controlC() throws {
         let tmux = try Tmux(width: 80, height: 24, command: Self.command)
-        _ = try tmux.firstScreen(expecting: "Enter kies casus")
+        try tmux.firstScreen(expecting: "Enter kies casus")
         try tmux.send("C-c")
         #expect(try tmux.exitStatus() == 130)
         #expect(try tmux.terminalRestored())
@@ -105,7 +105,7 @@ struct TerminalTests {
     @Test("NO_COLOR: geen kleuren, selectie blijft zichtbaar via omgekeerde weergave")
     func noColor() throws {
         let tmux = try Tmux(width: 80, height: 24, command: Self.command, environment: ["NO_COLOR": "1"])
-        _ = try tmux.firstScreen(expecting: "Enter kies casus")
+        try tmux.firstScreen(expecting: "Enter kies casus")
         let styled = try tmux.tmux(["capture-pane", "-p", "-e", "-t", "T"])
         // SGR colour codes 30–37/40–47 (and 38;5/48;5) must be absent; reverse video (7) present.
         let colourCode = try Regex(#"\e\[[0-9;]*(3[0-7]|4[0-7]|38;5|48;5)[;m]"#)
