@@ -44,7 +44,10 @@ let package = Package(
             ]
         ),
         // `swift run -c release casusspel-bench`: measurements beside C references; not part of `swift test`.
-        .executableTarget(name: "casusspel-bench", dependencies: ["CasusCore", "CasusIO", "casusspel"]),
+        .executableTarget(
+            name: "casusspel-bench",
+            dependencies: ["CasusCore", "CasusIO", "casusspel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Paths, temporary folders and source positions shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "CasusIO", "TestSupport"], exclude: ["Fixtures"]),

@@ -17,7 +17,6 @@ static inline attr_t casus_a_reverse(void) { return A_REVERSE; }
 static inline attr_t casus_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t casus_a_dim(void) { return A_DIM; }
 static inline attr_t casus_a_normal(void) { return A_NORMAL; }
-static inline attr_t casus_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
 
 /* TERMINAL* from setupterm is released here so Swift need not touch cur_term. */
 static inline void casus_release_setupterm(void) { if (cur_term) del_curterm(cur_term); }
@@ -32,8 +31,6 @@ static inline int casus_key_resize(void) { return KEY_RESIZE; }
 
 /* Globals that Swift 6 refuses to read directly (not concurrency-safe). */
 static inline WINDOW *casus_stdscr(void) { return stdscr; }
-static inline int casus_colors(void) { return COLORS; }
-static inline int casus_color_pairs(void) { return COLOR_PAIRS; }
 
 /* ncurses' own restore, callable from a signal handler without touching Swift state. */
 static inline void casus_endwin(void) { endwin(); }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import CasusCore
 
 #if canImport(Glibc)
@@ -6,21 +7,31 @@ import CasusCore
 
 /// casusspel-bench: measures the release build beside C and Foundation references
 /// and exits 1 when a target is missed. Run: swift run -c release casusspel-bench
-/// Options: --runs N (start-up runs, default 25), --idle S (seconds, default 30), --only NAME.
 @main
-enum Bench {
-    static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        func option(_ name: String, default value: Int) -> Int {
-            guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let number = Int(arguments[index + 1]) else {
-                return value
-            }
-            return number
-        }
-        let runs = option("--runs", default: 25)
-        let idleSeconds = option("--idle", default: 30)
-        let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "casusspel-bench",
+        abstract: "Meet de release-build van casusspel naast C- en Foundation-referenties; exitcode 1 als een doel niet gehaald wordt."
+    )
 
+    enum Section: String, CaseIterable, ExpressibleByArgument {
+        case start, bibliotheek, toetsen, stilstand, statistiek
+    }
+
+    @Option(help: "Aantal startmetingen.")
+    var runs = 25
+
+    @Option(name: .customLong("idle"), help: "Seconden CPU-meting op een fasescherm met lopende timer.")
+    var idleSeconds = 30
+
+    @Option(help: "Alleen deze meting.")
+    var only: Section?
+
+    func validate() throws {
+        guard runs > 0, idleSeconds > 0 else { throw ValidationError("--runs en --idle moeten groter dan 0 zijn.") }
+    }
+
+    func run() throws {
         let binary = BenchPaths.binary()
         let cases = BenchPaths.packageRoot() + "/Cases"
         let scratch = BenchPaths.scratchDirectory()
@@ -28,23 +39,22 @@ enum Bench {
 
         print("casusspel-bench: \(binary)")
         var results: [Measurement] = []
-        func section(_ name: String, _ body: () -> [Measurement]) {
+        func section(_ name: Section, _ body: () -> [Measurement]) {
             guard only == nil || only == name else { return }
-            print("… \(name)")
+            print("… \(name.rawValue)")
             let rows = body()
             for row in rows { print("  \(row.name): \(row.value)  [\(row.reference)]") }
             results += rows
         }
-        section("start") { StartupBench.run(binary: binary, casesDirectory: cases, runs: runs, scratch: scratch) }
-        section("bibliotheek") { LibraryBench.run(casesDirectory: cases, scratch: scratch, binary: binary) }
-        section("toetsen") { KeypressBench.run(binary: binary, casesDirectory: cases, scratch: scratch) }
-        section("stilstand") { IdleBench.run(binary: binary, casesDirectory: cases, scratch: scratch, seconds: idleSeconds) }
-        section("statistiek") { StatisticsBench.run(binary: binary, casesDirectory: cases, scratch: scratch) }
+        section(.start) { StartupBench.run(binary: binary, casesDirectory: cases, runs: runs, scratch: scratch) }
+        section(.bibliotheek) { LibraryBench.run(casesDirectory: cases, scratch: scratch, binary: binary) }
+        section(.toetsen) { KeypressBench.run(binary: binary, casesDirectory: cases, scratch: scratch) }
+        section(.stilstand) { IdleBench.run(binary: binary, casesDirectory: cases, scratch: scratch, seconds: idleSeconds) }
+        section(.statistiek) { StatisticsBench.run(binary: binary, casesDirectory: cases, scratch: scratch) }
 
         print("")
         print(Summary.table(results), terminator: "")
-        BenchPaths.remove(scratch)
-        exit(results.allSatisfy(\.met) ? 0 : 1)
+        if !results.allSatisfy(\.met) { throw ExitCode(1) }
     }
 }
 

@@ -185,6 +185,20 @@ struct ValidationRuleTests {
         #expect(library.diagnostics.map(\.location.line) == [3, 4, 1])
     }
 
+    @Test("een dubbele pijler in pijlers.json heet een pijler, niet een factor")
+    func duplicatePillarInTaxonomy() throws {
+        let dir = TempDirectory().withShippedTaxonomy()
+        let text = readText(dir.path + "/pijlers.json").replacingOccurrences(of: #""id": "werkwijze""#, with: #""id": "bereik""#)
+        let file = dir.write("pijlers.json", text)
+        let at = try #require(position(of: #""bereik""#, in: text, occurrence: 2))
+        let library = LibraryLoader.load(paths: [dir.path])
+        #expect(library.taxonomy == nil)
+        let diagnostic = try #require(library.diagnostics.first)
+        #expect(library.diagnostics.map(\.problem) == [.duplicatePillarID("bereik")])
+        #expect(diagnostic.formatted(.nl) == "\(file):\(at.line):\(at.column): pijlers[1].id: pijler 'bereik' staat hier twee keer")
+        #expect(diagnostic.formatted(.en) == "\(file):\(at.line):\(at.column): pijlers[1].id: pillar 'bereik' is listed twice here")
+    }
+
     @Test("ontbrekende factoren.json wordt gemeld, niet als crash")
     func missingTaxonomy() {
         let dir = TempDirectory()

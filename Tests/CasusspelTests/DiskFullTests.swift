@@ -19,26 +19,23 @@ struct DiskFullTests {
             width: 80, height: 24,
             command: "\(Binary.path) --cases \(library.path) --case mantelzorg-voor-vader-in-escamp --groups A --log-dir \(mountPoint.path)"
         )
-        _ = try tmux.waitFor(text: "Verhaal")
+        try tmux.firstScreen(expecting: "Verhaal")
         // Reveal knelpunten and write notes until a log line no longer fits in 4 KiB.
         var failed = false
+        var screen = ""
         for round in 0..<40 where !failed {
-            try tmux.send("n")
-            _ = try tmux.waitFor(text: "Notitie van A")
-            try tmux.sendLiteral("Notitie \(round): " + String(repeating: "wat de groep zei ", count: 6))
-            try tmux.send("Escape")
-            let screen = try tmux.waitFor { !$0.contains("Notitie van A") }
+            try tmux.press("n", expecting: "Notitie van A")
+            try tmux.type("Notitie \(round): " + String(repeating: "wat de groep zei ", count: 6))
+            screen = try tmux.press("Escape")
+            #expect(!screen.contains("Notitie van A"), "de notitie is dicht")
             failed = screen.contains("kan niet worden geschreven")
         }
         #expect(failed)
-        let screen = try tmux.capture()
         #expect(screen.contains("No space left on device"))
-        try tmux.send("Enter")  // anything but z or q keeps the question up
-        #expect(try tmux.capture().contains("kan niet worden geschreven"))
-        try tmux.send("z")
-        _ = try tmux.waitFor { !$0.contains("kan niet worden geschreven") }
-        try tmux.send("Enter")
-        _ = try tmux.waitFor(text: "Knelpunten")
+        try tmux.press("Enter", expecting: "kan niet worden geschreven")  // anything but z or q keeps the question up
+        screen = try tmux.press("z")
+        #expect(!screen.contains("kan niet worden geschreven"))
+        try tmux.press("Enter", expecting: "Knelpunten")
         try tmux.quitGame()
         #expect(try tmux.exitStatus() == 0)
         // Every line before the failure is whole; at most the very last one was cut off by the full disk.

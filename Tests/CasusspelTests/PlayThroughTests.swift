@@ -19,40 +19,33 @@ struct PlayThroughTests {
         let logs = TempDirectory("logs")
         let tmux = try Tmux(
             width: 80, height: 24, command: "\(Binary.path) --case een-eigen-plek-in-transvaal --groups A,B --log-dir \(logs.path)")
-        func step(_ keys: [String], expect text: String) throws -> String {
-            for key in keys { try tmux.send(key) }
-            let screen = try tmux.waitFor(text: text)
-            #expect(screen.contains(text), "wachtte op \(text):\n\(screen)")
-            return screen
-        }
-        _ = try tmux.waitFor(text: "Verhaal")
-        _ = try step(["Enter"], expect: "Knelpunten")
-        _ = try step(["Space"], expect: "1. De urgentieregeling")
-        _ = try step(["Enter", "Enter"], expect: "Diversiteitsfactoren")
+        try tmux.firstScreen(expecting: "Verhaal")
+        try tmux.press(["Enter"], expecting: "Knelpunten")
+        try tmux.press(["Space"], expecting: "1. De urgentieregeling")
+        try tmux.press(["Enter", "Enter"], expecting: "Diversiteitsfactoren")
         // Group A marks seksualiteit (row 6) for the resident, group B leeftijd (row 7).
-        _ = try step(["Down", "Down", "Down", "Down", "Down", "Space", "Enter"], expect: "A✓")
-        _ = try step(["Down", "Down", "Down", "Down", "Down", "Down", "Space", "Enter"], expect: "Zichtbaar of onzichtbaar")
-        _ = try step(["o", "Enter"], expect: "B")
-        var screen = try step(["z", "Enter"], expect: "onthulling")
+        try tmux.press(["Down", "Down", "Down", "Down", "Down", "Space", "Enter"], expecting: "A✓")
+        try tmux.press(["Down", "Down", "Down", "Down", "Down", "Down", "Space", "Enter"], expecting: "Zichtbaar of onzichtbaar")
+        try tmux.press(["o", "Enter"], expecting: "▸B")
+        var screen = try tmux.press(["z", "Enter"], expecting: "onthulling")
         #expect(screen.contains("Wat de casus noemt"))
-        screen = try step(["Enter"], expect: "Pijler: Bereik")
+        screen = try tmux.press(["Enter"], expecting: "Pijler: Bereik")
         // Group A picks 1, group B passes; then the others: A 2, B 3.
-        screen = try step(["1", "Enter"], expect: "A✓")
-        screen = try step(["0"], expect: "Bereik, onthulling")
+        screen = try tmux.press(["1", "Enter"], expecting: "A✓")
+        screen = try tmux.press(["0"], expecting: "Bereik, onthulling")
         #expect(screen.contains("█") && screen.contains("A"))
         for pillar in ["Werkwijze", "Competenties", "Randvoorwaarden"] {
-            _ = try step(["Enter"], expect: "Pijler: \(pillar)")
-            _ = try step(["2", "Enter"], expect: "A✓")
-            _ = try step(["3", "Enter"], expect: "\(pillar), onthulling")
+            try tmux.press(["Enter"], expecting: "Pijler: \(pillar)")
+            try tmux.press(["2", "Enter"], expecting: "A✓")
+            try tmux.press(["3", "Enter"], expecting: "\(pillar), onthulling")
         }
-        _ = try step(["Enter"], expect: "Reflectievragen")
-        _ = try step(["n"], expect: "Notitie van A")
+        try tmux.press(["Enter"], expecting: "Reflectievragen")
+        try tmux.press(["n"], expecting: "Notitie van A")
         try tmux.sendLiteral("Rohan bepaalt zelf wat hij deelt — ‘regie’")
-        _ = try step(["Escape"], expect: "A: Rohan bepaalt zelf")
-        let end = try step(["Enter"], expect: "Scores per groep")
+        try tmux.press(["Escape"], expecting: "A: Rohan bepaalt zelf")
+        let end = try tmux.press(["Enter"], expecting: "Scores per groep")
         #expect(end.contains("Sessielog:"))
-        _ = try step(["q"], expect: "Stoppen?")
-        try tmux.send("j")
+        try tmux.quitGame()
         #expect(try tmux.exitStatus() == 0)
         #expect(try tmux.terminalRestored())
 
@@ -85,18 +78,14 @@ struct PlayThroughTests {
     func newUser() throws {
         let logs = TempDirectory("logs")
         let tmux = try Tmux(width: 60, height: 18, command: "\(Binary.path) --log-dir \(logs.path)")
-        _ = try tmux.waitFor(text: "Enter kies casus")
-        try tmux.send("Enter")
-        // The hint line is drawn last: waiting for it avoids reading a half-drawn frame.
-        let setup = try tmux.waitFor(text: "Enter bewerken/starten")
+        try tmux.firstScreen(expecting: "Enter kies casus")
+        let setup = try tmux.press("Enter", expecting: "Enter bewerken/starten")
         #expect(setup.contains("Groep 1"))
         #expect(setup.contains("▸ Start ▸"))
-        try tmux.send("Enter")
         // The first case in the shipped library carries a content note: it comes before the story.
-        let note = try tmux.waitFor(text: "Inhoudswaarschuwing")
+        let note = try tmux.press("Enter", expecting: "Inhoudswaarschuwing")
         #expect(note.contains("s casus overslaan"))
-        try tmux.send("Enter")
-        let story = try tmux.waitFor(text: "Verhaal")
+        let story = try tmux.press("Enter", expecting: "Verhaal")
         #expect(story.contains("Mijn vriendin"))
         try tmux.quitGame()
         #expect(try tmux.exitStatus() == 0)
@@ -109,12 +98,11 @@ struct LogFailureTests {
     func unwritableLogDirectory() throws {
         let tmux = try Tmux(
             width: 80, height: 24, command: "\(Binary.path) --case een-eigen-plek-in-transvaal --groups A --log-dir /dev/null/sessies")
-        let screen = try tmux.waitFor(text: "kan niet worden geschreven")
+        let screen = try tmux.firstScreen(expecting: "kan niet worden geschreven")
         #expect(screen.contains("z = zonder log verder spelen"))
-        try tmux.send("Enter")  // any other key keeps the question up
-        _ = try tmux.waitFor(text: "kan niet worden geschreven")
-        try tmux.send("z")
-        _ = try tmux.waitFor(text: "Verhaal")
+        try tmux.press("Enter", expecting: "kan niet worden geschreven")  // any other key keeps the question up
+        let story = try tmux.press("z", expecting: "Verhaal")
+        #expect(!story.contains("kan niet worden geschreven"))
         try tmux.quitGame()
         #expect(try tmux.exitStatus() == 0)
     }

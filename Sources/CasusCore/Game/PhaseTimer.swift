@@ -12,8 +12,6 @@ public struct PhaseTimer: Sendable, Equatable {
         runningSince = now
     }
 
-    public static let none = PhaseTimer(seconds: 0, runningAt: nil)
-
     public var isRunning: Bool { runningSince != nil }
 
     public func remaining(at now: Double) -> Int {

@@ -16,7 +16,6 @@ extension PlayStrings {
         },
         timerExpired: "Time!",
         timerPaused: "paused",
-        groupLabel: "Group",
         lockedMark: "✓",
         hintRead: "Enter next  ↑↓ scroll  n note  t timer  ? help  q quit",
         hintKnelpunten: "Space reveal  Enter next  n note  ? help  q quit",

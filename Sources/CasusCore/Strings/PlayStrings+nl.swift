@@ -16,7 +16,6 @@ extension PlayStrings {
         },
         timerExpired: "Tijd!",
         timerPaused: "pauze",
-        groupLabel: "Groep",
         lockedMark: "✓",
         hintRead: "Enter verder  ↑↓ lezen  n notitie  t timer  ? help  q stop",
         hintKnelpunten: "Spatie volgende  Enter verder  n notitie  ? help  q stop",

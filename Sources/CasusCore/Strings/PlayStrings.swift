@@ -4,7 +4,6 @@ public struct PlayStrings: Sendable {
     public let stepNames: @Sendable (Step, _ pillarName: String?) -> String
     public let timerExpired: String
     public let timerPaused: String
-    public let groupLabel: String
     public let lockedMark: String
 
     // Hints (bottom line), per kind of screen

@@ -8,7 +8,6 @@ extension Strings {
             let warn = warnings == 0 ? "" : ", \(warnings) \(warnings == 1 ? "warning" : "warnings")"
             return "\(files) \(files == 1 ? "file" : "files"), \(cases) \(cases == 1 ? "case" : "cases"): \(result)\(warn)"
         },
-        noCaseFiles: { "no case files (*.json) found in \($0)" },
         caseNotFound: { "case '\($0)' not found; see `casusspel list`" },
         newCaseWritten: {
             "\($0) created. Replace every «vul in: …», check with `casusspel validate \($0)` and play with `casusspel play --case \($0)`."
@@ -85,6 +84,7 @@ extension Strings {
     case .unknownPillar(let id, let suggestion):
         return "unknown pillar '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; see pijlers.json")
     case .duplicateFactor(let id): return "factor '\(id)' is listed twice here"
+    case .duplicatePillarID(let id): return "pillar '\(id)' is listed twice here"
     case .duplicatePillar(let id): return "pillar '\(id)' already has a dilemma; expected one dilemma per pillar"
     case .missingPillar(let id): return "dilemma for pillar '\(id)' is missing; expected one dilemma per pillar in pijlers.json"
     case .missingRole(let rol): return "no person with role '\(rol.rawValue)'; expected at least one"

@@ -8,7 +8,6 @@ extension Strings {
             let warn = warnings == 0 ? "" : ", \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")"
             return "\(files) \(files == 1 ? "bestand" : "bestanden"), \(cases) \(cases == 1 ? "casus" : "casussen"): \(result)\(warn)"
         },
-        noCaseFiles: { "geen casusbestanden (*.json) gevonden in \($0)" },
         caseNotFound: { "casus '\($0)' niet gevonden; zie `casusspel list`" },
         newCaseWritten: {
             "\($0) aangemaakt. Vervang elke «vul in: …», controleer met `casusspel validate \($0)` en speel met `casusspel play --case \($0)`."
@@ -85,6 +84,7 @@ extension Strings {
     case .unknownPillar(let id, let suggestion):
         return "onbekende pijler '\(id)'" + (suggestion.map { "; bedoelde je '\($0)'?" } ?? "; zie pijlers.json")
     case .duplicateFactor(let id): return "factor '\(id)' staat hier twee keer"
+    case .duplicatePillarID(let id): return "pijler '\(id)' staat hier twee keer"
     case .duplicatePillar(let id): return "pijler '\(id)' heeft al een dilemma; verwacht één dilemma per pijler"
     case .missingPillar(let id): return "dilemma voor pijler '\(id)' ontbreekt; verwacht één dilemma per pijler uit pijlers.json"
     case .missingRole(let rol): return "geen persoon met rol '\(rol.rawValue)'; verwacht minstens één"

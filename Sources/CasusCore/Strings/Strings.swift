@@ -12,7 +12,6 @@ public struct Strings: Sendable {
     public let warningPrefix: String
     public let describe: @Sendable (Problem) -> String
     public let validationSummary: @Sendable (_ files: Int, _ cases: Int, _ errors: Int, _ warnings: Int) -> String
-    public let noCaseFiles: @Sendable (_ path: String) -> String
     public let caseNotFound: @Sendable (_ reference: String) -> String
     public let newCaseWritten: @Sendable (_ path: String) -> String
     public let pathNotFound: @Sendable (_ path: String) -> String

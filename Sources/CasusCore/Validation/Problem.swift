@@ -35,6 +35,8 @@ public enum Problem: Sendable, Equatable {
     case unknownPillar(String, suggestion: String?)
     case duplicateFactor(String)
     case duplicatePillar(String)
+    /// The same id twice in pijlers.json (`duplicatePillar` is a second dilemma for one pillar).
+    case duplicatePillarID(String)
     case missingPillar(String)
     case missingRole(Rol)
     case noBestOption(highest: Int, best: Int)

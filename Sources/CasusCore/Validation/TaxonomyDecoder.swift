@@ -14,7 +14,7 @@ public enum TaxonomyDecoder {
         var result: [Factor] = []
         for (value, path) in elements {
             guard let f = r.object(value, path, allowed: ["id", "naam", "omschrijving", "meestal"]) else { continue }
-            let id = checkedID(&r, f, seen: &seen)
+            let id = checkedID(&r, f, seen: &seen, duplicate: Problem.duplicateFactor)
             let naam = r.text(f, "naam")
             let omschrijving = r.text(f, "omschrijving")
             let meestal = r.choice(f, "meestal", as: Meestal.self)
@@ -36,7 +36,7 @@ public enum TaxonomyDecoder {
         var result: [Pijler] = []
         for (value, path) in elements {
             guard let p = r.object(value, path, allowed: ["id", "naam", "betekenis", "vraag"]) else { continue }
-            let id = checkedID(&r, p, seen: &seen)
+            let id = checkedID(&r, p, seen: &seen, duplicate: Problem.duplicatePillarID)
             let naam = r.text(p, "naam")
             let betekenis = r.text(p, "betekenis")
             let vraag = r.text(p, "vraag")
@@ -52,14 +52,16 @@ public enum TaxonomyDecoder {
         _ = r.wholeNumber(version, fields.path.key("schemaVersion"), in: CaseDecoder.schemaVersion...CaseDecoder.schemaVersion)
     }
 
-    private static func checkedID(_ r: inout FieldReader, _ fields: Fields, seen: inout Set<String>) -> String? {
+    private static func checkedID(
+        _ r: inout FieldReader, _ fields: Fields, seen: inout Set<String>, duplicate: (String) -> Problem
+    ) -> String? {
         guard let id = r.text(fields, "id"), let location = fields.location(of: "id") else { return nil }
         guard CaseDecoder.isSlug(id) else {
             r.report(.invalidID(id), at: location, fields.path.key("id"))
             return nil
         }
         guard seen.insert(id).inserted else {
-            r.report(.duplicateFactor(id), at: location, fields.path.key("id"))
+            r.report(duplicate(id), at: location, fields.path.key("id"))
             return nil
         }
         return id

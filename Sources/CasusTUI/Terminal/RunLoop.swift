@@ -18,6 +18,8 @@ public enum RunLoop {
 
     /// Runs `program` until it finishes or a signal arrives.
     public static func run(screen: CursesScreen, strings: Strings, program: some TerminalProgram) -> Outcome {
+        var keyLog = TestKeyLog()
+        var keysHandled = 0
         while true {
             program.tick()
             if program.takeFlashRequest() { screen.flash() }
@@ -30,6 +32,7 @@ public enum RunLoop {
                 program.render(into: &buffer)
             }
             screen.draw(buffer)
+            keyLog?.frameFlushed(keys: keysHandled, width: width, height: height)
 
             // Sleeps in the kernel until a key, a signal or the next timer second: ~0% CPU when idle.
             // The read never blocks longer than `signalCheckMilliseconds`: a signal that lands just
@@ -39,6 +42,7 @@ public enum RunLoop {
             if let signal = Signals.received { return .signal(signal) }
             if Signals.takeContinued() { screen.invalidate() }
             guard let key else { continue }
+            if key != .resize { keysHandled += 1 }
             switch key {
             case .interrupt: return .signal(SIGINT)
             case .suspend: screen.suspend()
