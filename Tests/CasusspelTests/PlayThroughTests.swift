@@ -17,8 +17,11 @@ struct PlayThroughTests {
     @Test("twee groepen spelen een casus uit; het log bevat hun keuzes en het programma eindigt met 0")
     func wholeCase() throws {
         let logs = TempDirectory("logs")
+        let cases = FixedLibrary.make()
+        // The case's own option order, so the keys below pick known options.
         let tmux = try Tmux(
-            width: 80, height: 24, command: "\(Binary.path) --case een-eigen-plek-in-transvaal --groups A,B --log-dir \(logs.path)")
+            width: 80, height: 24,
+            command: "\(Binary.path) --cases \(cases.path) --case een-eigen-plek-in-transvaal --groups A,B --vaste-volgorde --log-dir \(logs.path)")
         try tmux.firstScreen(expecting: "Verhaal")
         try tmux.press(["Enter"], expecting: "Knelpunten")
         try tmux.press(["Space"], expecting: "1. De urgentieregeling")
@@ -34,10 +37,15 @@ struct PlayThroughTests {
         screen = try tmux.press(["1", "Enter"], expecting: "A✓")
         screen = try tmux.press(["0"], expecting: "Bereik, onthulling")
         #expect(screen.contains("█") && screen.contains("A"))
+        // First the spread alone; Enter brings the expert view with the star and the points.
+        #expect(!screen.contains("★") && screen.contains("Bespreek eerst de verschillen"))
+        screen = try tmux.press(["Enter"], expecting: "Expertmening per optie")
+        #expect(screen.contains("Bereik, onthulling"))
         for pillar in ["Werkwijze", "Competenties", "Randvoorwaarden"] {
             try tmux.press(["Enter"], expecting: "Pijler: \(pillar)")
             try tmux.press(["2", "Enter"], expecting: "A✓")
             try tmux.press(["3", "Enter"], expecting: "\(pillar), onthulling")
+            try tmux.press(["Enter"], expecting: "Expertmening per optie")
         }
         try tmux.press(["Enter"], expecting: "Reflectievragen")
         try tmux.press(["n"], expecting: "Notitie van A")

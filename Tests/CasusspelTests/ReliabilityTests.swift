@@ -24,7 +24,7 @@ struct ReliabilityTests {
     }
 
     func game(_ logs: TempDirectory, groups: String = "A,B") -> String {
-        "\(Binary.path) --cases \(Self.library.path) --case mantelzorg-voor-vader-in-escamp --groups '\(groups)' --log-dir \(logs.path)"
+        "\(Binary.path) --cases \(Self.library.path) --case mantelzorg-voor-vader-in-escamp --groups '\(groups)' --vaste-volgorde --log-dir \(logs.path)"
     }
 
     func events(in directory: String) throws -> [[String: Any]] {
@@ -89,6 +89,7 @@ struct ReliabilityTests {
         (["Enter"], "Pijler: Bereik", []),
         (["1", "Enter"], "▸B", ["keuze"]),
         (["0"], "Bereik, onthulling", ["pas"]),
+        (["Enter"], "Expertmening per optie", ["onthulling_expert"]),
         (["Enter"], "Pijler: Werkwijze", []),
         (["2", "Enter"], "▸B", ["keuze"]),
         (["3", "Enter"], "Werkwijze, onthulling", ["keuze"]),
@@ -98,7 +99,7 @@ struct ReliabilityTests {
     func killAnywhere() throws {
         let seed = TestSeed()
         var generator = SplitMix64(seed: seed.value)
-        let tracked: Set<String> = ["factoren_vastgelegd", "zichtbaarheid_vastgelegd", "keuze", "pas"]
+        let tracked: Set<String> = ["factoren_vastgelegd", "zichtbaarheid_vastgelegd", "keuze", "pas", "onthulling_expert"]
         for round in 0..<20 {
             let logs = TempDirectory("logs")
             let tmux = try Tmux(width: 80, height: 24, command: game(logs))

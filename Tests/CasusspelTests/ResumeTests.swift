@@ -18,9 +18,11 @@ struct ResumeTests {
     @Test("SIGKILL midden in een pijler; --resume brengt scherm, groep en alle eerdere keuzes terug; r schrijft het verslag")
     func killAndResume() throws {
         let logs = TempDirectory("logs")
+        let cases = FixedLibrary.make()
         let first = try Tmux(
             width: 80, height: 24,
-            command: "\(Binary.path) --case een-eigen-plek-in-transvaal --groups A,B --log-dir \(logs.path) --training \"Dag 1\"")
+            command:
+                "\(Binary.path) --cases \(cases.path) --case een-eigen-plek-in-transvaal --groups A,B --vaste-volgorde --log-dir \(logs.path) --training \"Dag 1\"")
         try first.firstScreen(expecting: "Verhaal")
         try first.press(["Enter", "Enter", "Enter"], expecting: "Diversiteitsfactoren")
         try first.press(["Down", "Down", "Down", "Down", "Down", "Space", "Enter"], expecting: "A✓")
@@ -30,6 +32,7 @@ struct ResumeTests {
         try first.press(["Enter"], expecting: "Pijler: Bereik")
         try first.press(["1", "Enter"], expecting: "A✓")
         try first.press(["0"], expecting: "Bereik, onthulling")
+        try first.press(["Enter"], expecting: "Expertmening per optie")
         try first.press(["Enter"], expecting: "Pijler: Werkwijze")
         let before = try first.press(["2", "Enter"], expecting: "▸B")
         #expect(before.contains("A✓"))
@@ -41,7 +44,8 @@ struct ResumeTests {
         let log = try #require(try logFiles(logs).first)
         let sizeBefore = try events(log).count
 
-        let second = try Tmux(width: 80, height: 24, command: "\(Binary.path) play --resume --log-dir \(logs.path)")
+        let second = try Tmux(
+            width: 80, height: 24, command: "\(Binary.path) play --resume --cases \(cases.path) --log-dir \(logs.path)")
         let notice = try second.firstScreen(expecting: "Sessie hervat")
         #expect(notice.contains("hervat: \(sizeBefore)"))
         let back = try second.press("x", expecting: "1-4 kies")
@@ -52,10 +56,12 @@ struct ResumeTests {
         // B chooses; the reveal shows A's choice from before the crash next to B's.
         let reveal = try second.press(["3", "Enter"], expecting: "Werkwijze, onthulling")
         #expect(reveal.split(separator: "\n").contains { $0.contains("█") && $0.hasSuffix("  A") })
+        try second.press(["Enter"], expecting: "Expertmening per optie")
         for pillar in ["Competenties", "Randvoorwaarden"] {
             try second.press(["Enter"], expecting: "Pijler: \(pillar)")
             try second.press(["2", "Enter"], expecting: "A✓")
             try second.press(["3", "Enter"], expecting: "\(pillar), onthulling")
+            try second.press(["Enter"], expecting: "Expertmening per optie")
         }
         try second.press(["Enter"], expecting: "Reflectievragen")
         let end = try second.press(["Enter"], expecting: "r verslag")
