@@ -21,13 +21,14 @@ final class PlayHarness {
 
     init(
         caseID: String? = "mantelzorg-voor-vader-in-escamp", groups: [String]? = ["Team Laak", "Team Escamp"],
-        anonymous: Bool = false, showScores: Bool = true, strings: Strings = .nl
+        anonymous: Bool = false, showScores: Bool = true, strings: Strings = .nl, seed: Int? = nil
     ) {
         var settings = PlaySettings()
         settings.groups = groups
         settings.caseIndex = caseID.flatMap { id in Self.library.cases.firstIndex { $0.casus.id == id } }
         settings.anonymous = anonymous
         settings.showScores = showScores
+        settings.seed = seed
         let sink = self.sink
         controller = PlayRunner(
             library: Self.library, strings: strings, settings: settings, clock: { [unowned self] in self.now },
