@@ -28,7 +28,8 @@ public struct GameScreen: View {
                 GameStepView(
                     game: game, group: model.activeGroup,
                     showsTurn: model.config.map { $0.groups.count > 1 } == true,
-                    cursor: model.cursor, scroll: model.scroll, leervragen: model.config?.leervragen ?? [], logPath: model.logPath,
+                    cursor: model.cursor, scroll: model.peopleOpen ? model.peopleScroll : model.scroll,
+                    leervragen: model.config?.leervragen ?? [], logPath: model.logPath, peopleOpen: model.peopleOpen,
                     strings: strings, now: now
                 ).render(area: area, buffer: &buffer)
             }

@@ -12,6 +12,8 @@ struct GameStepView: View {
     var scroll: Int
     var leervragen: [String]
     var logPath: String?
+    /// `p`: the person cards instead of the step, with their own scroll.
+    var peopleOpen = false
     var strings: Strings
     var now: Double
 
@@ -27,12 +29,13 @@ struct GameStepView: View {
         let choosing = [Step.factoren, .zichtbaarheid].contains(step) || { if case .pijler = step { true } else { false } }()
         let header = GameFrame.Header(
             title: game.casus.titel,
-            phase: s.stepNames(step, pillarName),
+            phase: peopleOpen ? strings.cards.heading : s.stepNames(step, pillarName),
             timer: step.minutes(in: game.casus) == nil ? nil : GameFrame.timerText(game.timer, now: now, strings: s),
             timerAlert: game.timer.expired,
             groups: game.groups.indices.map { (game.groups[$0].name, choosing && game.hasLocked($0)) },
             activeGroup: showsTurn ? group : nil)
-        let content = GameFrame(header: header, hints: Self.hints(game, strings), strings: s).render(area: area, buffer: &buffer)
+        let content = GameFrame(header: header, hints: peopleOpen ? strings.cards.hint : Self.hints(game, strings), strings: s).render(
+            area: area, buffer: &buffer)
         let pageArea = content.inset(left: 2, right: 1)
         page(width: pageArea.width - 1).draw(in: pageArea, scroll: scroll, into: &buffer)
     }
@@ -41,9 +44,10 @@ struct GameStepView: View {
     func page(width: Int) -> Page {
         let s = strings.play
         let r = strings.reveal
+        if peopleOpen { return ReadingViews.people(game, strings.cards, width: width) }
         switch game.step {
         case .inhoudswaarschuwing: return ReadingViews.contentNote(game, s, width: width)
-        case .verhaal: return ReadingViews.story(game, width: width)
+        case .verhaal: return ReadingViews.story(game, strings.cards, width: width)
         case .knelpunten: return ReadingViews.knelpunten(game, s, width: width)
         case .factoren: return FactorViews.factoren(game, group: group, cursor: cursor, s, width: width)
         case .zichtbaarheid: return FactorViews.zichtbaarheid(game, group: group, cursor: cursor, s, width: width)

@@ -47,6 +47,9 @@ public struct PlayModel: Sendable {
     public var scroll = 0
     public var overlay: Overlay?
     public var logPath: String?
+    /// `p`: the person cards over the current step, scrolled on their own.
+    public var peopleOpen = false
+    public var peopleScroll = 0
 
     public init(screen: Screen, browser: CaseBrowser) {
         self.screen = screen

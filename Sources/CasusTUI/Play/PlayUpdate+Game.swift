@@ -5,12 +5,16 @@ import CasusCore
 extension PlayUpdate {
     mutating func handleGame(_ key: Key) {
         guard let game = model.game else { return }
+        if model.peopleOpen { return peopleKey(key) }
         let groupCount = game.groups.count
         let group = model.activeGroup
         switch key {
         case .character("q"): model.overlay = .quit
         case .character("n") where game.step != .inhoudswaarschuwing && game.step != .afsluiting:
             model.overlay = .editor(TextEditor(), .note(group: group))
+        case .character("p") where game.step != .inhoudswaarschuwing:
+            model.peopleOpen = true
+            model.peopleScroll = 0
         case .character("t"): perform(.game(.toggleTimer))
         case .character("R"):
             if let file = model.session?.plays.last?.file { effects.append(.reloadCase(file: file)) }
@@ -20,6 +24,18 @@ extension PlayUpdate {
         case .backTab: perform(.turn(group: (group + groupCount - 1) % groupCount))
         case .backspace: perform(.game(.back))
         default: stepKey(key, game)
+        }
+    }
+
+    /// The person cards: scroll, or back to the step exactly where it was.
+    private mutating func peopleKey(_ key: Key) {
+        switch key {
+        case .up, .character("k"): model.peopleScroll = max(0, model.peopleScroll - 1)
+        case .down, .character("j"): model.peopleScroll += 1
+        case .pageUp: model.peopleScroll = max(0, model.peopleScroll - 10)
+        case .pageDown, .character(" "): model.peopleScroll += 10
+        case .character("p"), .escape, .enter, .backspace: model.peopleOpen = false
+        default: break
         }
     }
 

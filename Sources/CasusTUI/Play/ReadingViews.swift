@@ -10,7 +10,7 @@ enum ReadingViews {
         return page
     }
 
-    static func story(_ game: Game, width: Int) -> Page {
+    static func story(_ game: Game, _ c: CardStrings, width: Int) -> Page {
         var page = Page(width: width)
         page.text(game.casus.titel, role: .heading)
         page.text("\(game.casus.setting.organisatie) · \(game.casus.setting.wijk)", role: .muted)
@@ -18,7 +18,28 @@ enum ReadingViews {
             page.blank()
             page.text(paragraph)
         }
+        page.blank()
+        page.text(c.heading, role: .heading)
+        cards(game, c, into: &page)
         return page
+    }
+
+    /// `p` at any step: the person cards on their own.
+    static func people(_ game: Game, _ c: CardStrings, width: Int) -> Page {
+        var page = Page(width: width)
+        page.text(game.casus.titel, role: .muted)
+        cards(game, c, into: &page)
+        return page
+    }
+
+    /// Everyone in the case: name, role, and what a professional could know or see. The scored
+    /// factors rest on this text and the story, never on what only the author knows.
+    private static func cards(_ game: Game, _ c: CardStrings, into page: inout Page) {
+        for persoon in game.casus.personen {
+            page.blank()
+            page.segments([(persoon.naam, .heading), (" · " + c.role(persoon.rol), .muted)])
+            page.text(persoon.beschrijving, indent: 2)
+        }
     }
 
     static func knelpunten(_ game: Game, _ s: PlayStrings, width: Int) -> Page {

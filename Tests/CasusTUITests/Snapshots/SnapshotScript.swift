@@ -13,6 +13,7 @@ enum SnapshotScreen: String, CaseIterable, Sendable {
     case instellen
     case inhoudswaarschuwing
     case verhaal
+    case personen
     case knelpunten
     case factoren
     case zichtbaarheid
@@ -88,7 +89,8 @@ enum SnapshotScript {
         h.press(.down, .enter)
         expect(h, at: .verhaal)
         if stop == .hulp { h.press(.character("?")) }
-        if stop == .verhaal || stop == .hulp { return h }
+        if stop == .personen { h.press(.character("p")) }
+        if stop == .verhaal || stop == .hulp || stop == .personen { return h }
 
         h.press(.enter, .character(" "), .character(" "))
         expect(h, at: .knelpunten)
