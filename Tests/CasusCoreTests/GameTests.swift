@@ -207,3 +207,25 @@ struct GameTests {
         #expect(parsed.type == .object)
     }
 }
+
+@Suite("Bepalende factoren: hoogstens drie per kant")
+struct MarkCapTests {
+    @Test("een vierde factor aan een kant wordt geweigerd; wisselen kan door er eerst één uit te zetten")
+    func capPerSide() throws {
+        let casus = GameTests.library.cases[0].casus
+        let taxonomy = try #require(GameTests.library.taxonomy)
+        var (game, _) = Game.start(casus: casus, taxonomy: taxonomy, config: GameConfig(groups: ["A"]), now: 0)
+        while game.step != .factoren { _ = game.apply(.advance, now: 0) }
+        let ids = taxonomy.factoren.map(\.id)
+        for id in ids.prefix(4) { _ = game.apply(.toggleFactor(group: 0, FactorMark(kant: .client, factor: id)), now: 0) }
+        #expect(game.markCount(0, side: .client) == game.markCap)
+        #expect(!game.groups[0].marks.contains(FactorMark(kant: .client, factor: ids[3])))
+        // The other side has its own room.
+        _ = game.apply(.toggleFactor(group: 0, FactorMark(kant: .professional, factor: ids[3])), now: 0)
+        #expect(game.markCount(0, side: .professional) == 1)
+        _ = game.apply(.toggleFactor(group: 0, FactorMark(kant: .client, factor: ids[0])), now: 0)
+        _ = game.apply(.toggleFactor(group: 0, FactorMark(kant: .client, factor: ids[3])), now: 0)
+        #expect(game.groups[0].marks.contains(FactorMark(kant: .client, factor: ids[3])))
+        #expect(game.markCount(0, side: .client) == 3)
+    }
+}

@@ -24,7 +24,8 @@ extension Game {
         case .toggleFactor(let group, let mark):
             guard step == .factoren, groups.indices.contains(group), !groups[group].factorsLocked, taxonomy.factor(mark.factor) != nil
             else { break }
-            if groups[group].marks.remove(mark) == nil { groups[group].marks.insert(mark) }
+            // A full side refuses another mark: swapping means unmarking one first.
+            if groups[group].marks.remove(mark) == nil, markCount(group, side: mark.kant) < markCap { groups[group].marks.insert(mark) }
         case .lockFactors(let group):
             guard groups.indices.contains(group) else { break }
             let marks = groups[group].marks.sorted()

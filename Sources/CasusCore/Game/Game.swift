@@ -73,6 +73,15 @@ public struct Game: Sendable {
 
     public var allLocked: Bool { groups.indices.allSatisfy(hasLocked) }
 
+    /// Groups choose the few factors that determine the action, not everything that might play a role.
+    public static let defaultMarkCap = 3
+    public var markCap: Int { Game.defaultMarkCap }
+
+    /// How many factors `group` has marked on `side`.
+    public func markCount(_ group: Int, side: Kant) -> Int {
+        groups[group].marks.count { $0.kant == side }
+    }
+
     /// Per option of dilemma `index`, the names of the groups that chose it.
     public func split(of index: Int) -> [[String]] {
         casus.dilemmas[index].opties.indices.map { option in

@@ -8,10 +8,10 @@ enum FactorViews {
         return FactorMark(kant: cursor % 2 == 0 ? .client : .professional, factor: taxonomy.factoren[row].id)
     }
 
-    static func factoren(_ game: Game, group: Int, cursor: Int, _ s: PlayStrings, width: Int) -> Page {
+    static func factoren(_ game: Game, group: Int, cursor: Int, _ s: PlayStrings, _ f: FactorStrings, width: Int) -> Page {
         var page = Page(width: width)
         let progress = game.groups[group]
-        page.text(s.factorenPrompt, role: .muted)
+        page.text(f.prompt(game.markCap), role: .muted)
         page.segments([(pad(s.sideClientShort, 6) + pad(s.sideProfessionalShort, 6), .heading)], indent: 2)
         for (row, factor) in game.taxonomy.factoren.enumerated() {
             var segments: [(String, Role)] = [(row == cursor / 2 ? "▸ " : "  ", .accent)]
@@ -25,14 +25,21 @@ enum FactorViews {
             segments.append((factor.naam, row == cursor / 2 ? .heading : .body))
             if row == cursor / 2 { page.focused { $0.segments(segments) } } else { page.segments(segments) }
         }
+        page.blank()
+        for kant in Kant.allCases {
+            let count = game.markCount(group, side: kant)
+            let full = count >= game.markCap && !progress.factorsLocked
+            let line = f.chosen(kant == .client ? s.sideClient : s.sideProfessional, count, game.markCap)
+            page.text(full ? line + " — " + f.capReached : line, role: full ? .warning : .muted)
+        }
         lockStatus(game, group: group, s, into: &page)
         return page
     }
 
-    static func zichtbaarheid(_ game: Game, group: Int, cursor: Int, _ s: PlayStrings, width: Int) -> Page {
+    static func zichtbaarheid(_ game: Game, group: Int, cursor: Int, _ s: PlayStrings, _ f: FactorStrings, width: Int) -> Page {
         var page = Page(width: width)
         let progress = game.groups[group]
-        page.text(s.zichtbaarheidPrompt, role: .muted)
+        page.text(f.visibilityQuestion, role: .muted)
         let marks = progress.marks.sorted()
         if marks.isEmpty {
             page.blank()
@@ -63,7 +70,7 @@ enum FactorViews {
         return page
     }
 
-    static func reveal(_ game: Game, cursor: Int, _ s: PlayStrings, width: Int) -> Page {
+    static func reveal(_ game: Game, cursor: Int, _ s: PlayStrings, _ f: FactorStrings, width: Int) -> Page {
         var page = Page(width: width)
         page.text(s.revealFactorsHeading, role: .heading)
         var item = 0
@@ -95,6 +102,7 @@ enum FactorViews {
                 item += 1
             }
         }
+        extraMarks(game, s, f, into: &page)
         if game.config.showScores {
             page.blank()
             let max = game.maxScore
@@ -108,6 +116,25 @@ enum FactorViews {
             page.text(s.scoringFactorsRule, role: .muted)
         }
         return page
+    }
+
+    /// What each group marked that the case does not name: no points lost, but a question for the room.
+    private static func extraMarks(_ game: Game, _ s: PlayStrings, _ f: FactorStrings, into page: inout Page) {
+        let named = Set(
+            Kant.allCases.flatMap { kant in game.casus.referentie(voor: kant).map { FactorMark(kant: kant, factor: $0.factor) } })
+        let extra = game.groups.map { ($0.name, $0.marks.subtracting(named).sorted()) }.filter { !$0.1.isEmpty }
+        guard !extra.isEmpty else { return }
+        page.blank()
+        page.text(f.extraMarksHeading, role: .heading)
+        page.text(f.extraMarksQuestion, role: .muted)
+        for (index, (group, marks)) in extra.enumerated() {
+            let names = marks.map {
+                (game.taxonomy.factor($0.factor)?.naam ?? $0.factor) + " ("
+                    + ($0.kant == .client ? s.sideClientShort : s.sideProfessionalShort) + ")"
+            }
+            let who = game.config.anonymous ? "\(index + 1)" : group
+            page.text(who + ": " + names.joined(separator: ", "), indent: 2)
+        }
     }
 
     /// How many cursor stops the reveal has (one per reference factor).
