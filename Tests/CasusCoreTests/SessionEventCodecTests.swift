@@ -48,6 +48,8 @@ struct SessionEventCodecTests {
             .sessionInterrupted(signal: number()),
             .turnTaken,
             .sessionResumed,
+            .leervraagJudged(number: number(), question: text(), status: LeervraagStatus.allCases.randomElement(using: &random)!),
+            .icebergShown,
         ]
         return kinds.map { kind in
             SessionEvent(
@@ -81,6 +83,8 @@ struct SessionEventCodecTests {
         case .sessionInterrupted: "sessionInterrupted"
         case .turnTaken: "turnTaken"
         case .sessionResumed: "sessionResumed"
+        case .leervraagJudged: "leervraagJudged"
+        case .icebergShown: "icebergShown"
         }
     }
 

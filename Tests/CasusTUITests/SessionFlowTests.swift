@@ -55,7 +55,32 @@ struct SessionFlowTests {
         #expect(start.type == "sessie_start")
         #expect(start.data["leervragen"] == .array([.string("Hoe bereik je wie niet komt?"), .string("Wat is maatwerk?")]))
         harness.playThrough()
-        #expect(harness.screen(160, 48).text.contains("• Wat is maatwerk?"))
+        let end = harness.screen(160, 48).text
+        #expect(end.contains("1. Wat gebeurde er?") && end.contains("2. Wat leerden we?") && end.contains("3. Wat doe ik maandag anders?"))
+        #expect(end.contains("2. Wat is maatwerk? — nog niet besproken"))
+        // The trainer marks each learning question in the debrief; each press is logged.
+        harness.press(.character("2"), .character("2"), .character("1"))
+        let judged = harness.screen(160, 48).text
+        #expect(judged.contains("1. Hoe bereik je wie niet komt? — beantwoord"))
+        #expect(judged.contains("2. Wat is maatwerk? — deels beantwoord"))
+        #expect(
+            harness.sink.events.filter { $0.type == "leervraag_beoordeeld" }.map { $0.data["status"] } == [
+                .string("beantwoord"), .string("deels"), .string("beantwoord"),
+            ])
+        #expect(harness.controller.model.session?.leervraagStatus == [0: .beantwoord, 1: .deels])
+    }
+
+    @Test("eigen ijsberg bij de reflectie: alleen vragen op het scherm; het log zegt alleen dat hij getoond is")
+    func ownIceberg() throws {
+        let harness = PlayHarness()
+        harness.playThrough(until: .reflectie)
+        harness.press(.character("i"))
+        let text = harness.screen(80, 24).text
+        #expect(text.contains("Eigen ijsberg") && text.contains("Niets hiervan wordt vastgelegd"))
+        harness.press(.escape, .character("i"), .escape)
+        let shown = harness.sink.events.filter { $0.type == "ijsberg_getoond" }
+        #expect(shown.count == 1 && shown[0].data.isEmpty)
+        #expect(harness.game.step == .reflectie)
     }
 
     @Test("een casus met inhoudswaarschuwing: eerst de waarschuwing, s slaat de casus over")

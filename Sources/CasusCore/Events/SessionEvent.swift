@@ -21,7 +21,8 @@ public struct SessionEvent: Sendable, Equatable {
     /// The log's format version. Raise it when an event is added or changed, keep
     /// every earlier version readable, and add a fixture log for it to the tests.
     /// 3: the option order the room saw (`casus_start.volgorde`, `keuze.getoond`, `sessie_start.zaadje`),
-    /// own approaches and the trainer's points for them, the expert view after the vote.
+    /// own approaches and the trainer's points for them, the expert view after the vote, the learning
+    /// questions' status in the debrief, and that the own-iceberg step was shown.
     public static let formatVersion = 3
 
     public enum Kind: Sendable, Equatable {
@@ -52,6 +53,10 @@ public struct SessionEvent: Sendable, Equatable {
         case sessionInterrupted(signal: Int)
         case turnTaken
         case sessionResumed
+        /// The trainer's judgement of learning question `number` (1-based) in the debrief.
+        case leervraagJudged(number: Int, question: String, status: LeervraagStatus)
+        /// The optional own-iceberg prompts were shown; nothing personal is recorded.
+        case icebergShown
     }
 
     /// The `type` field of the line.
@@ -79,6 +84,8 @@ public struct SessionEvent: Sendable, Equatable {
         case .sessionInterrupted: "sessie_onderbroken"
         case .turnTaken: "beurt"
         case .sessionResumed: "sessie_hervat"
+        case .leervraagJudged: "leervraag_beoordeeld"
+        case .icebergShown: "ijsberg_getoond"
         }
     }
 
@@ -147,7 +154,9 @@ public struct SessionEvent: Sendable, Equatable {
             return data
         case .sessionEnded(let reason): return ["reden": .string(reason)]
         case .sessionInterrupted(let signal): return ["signaal": .int(signal)]
-        case .timeUp, .caseSkipped, .turnTaken, .sessionResumed: return [:]
+        case .leervraagJudged(let number, let question, let status):
+            return ["nummer": .int(number), "vraag": .string(question), "status": .string(status.rawValue)]
+        case .timeUp, .caseSkipped, .turnTaken, .sessionResumed, .icebergShown: return [:]
         }
     }
 
@@ -236,6 +245,12 @@ public struct SessionEvent: Sendable, Equatable {
         case "sessie_onderbroken": kind = .sessionInterrupted(signal: d.data["signaal"]?.intValue ?? 0)
         case "beurt": kind = .turnTaken
         case "sessie_hervat": kind = .sessionResumed
+        case "leervraag_beoordeeld":
+            guard let status = d.data["status"]?.stringValue.flatMap(LeervraagStatus.init(rawValue:)) else {
+                throw EventDecodingError(type: type, field: "status")
+            }
+            kind = .leervraagJudged(number: try d.int("nummer"), question: d.data["vraag"]?.stringValue ?? "", status: status)
+        case "ijsberg_getoond": kind = .icebergShown
         default: throw EventDecodingError(type: type, field: nil)
         }
         return SessionEvent(kind, caseID: caseID, phase: phase, group: group)

@@ -172,7 +172,8 @@ public struct Game: Sendable {
             skipped = true
         case .factorsRevealed, .pillarRevealed, .caseEnded, .timeUp, .turnTaken:
             return true
-        case .sessionStarted, .caseStarted, .caseReloaded, .sessionEnded, .sessionInterrupted, .sessionResumed:
+        case .sessionStarted, .caseStarted, .caseReloaded, .sessionEnded, .sessionInterrupted, .sessionResumed, .leervraagJudged,
+            .icebergShown:
             // The session's business, not the case's.
             return false
         }

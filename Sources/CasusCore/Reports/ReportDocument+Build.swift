@@ -14,7 +14,13 @@ extension ReportDocument {
         if report.truncatedBytes > 0 { blocks.append(.notice([.text(s.reportTruncated(report.truncatedBytes))])) }
         if !report.leervragen.isEmpty {
             blocks.append(.heading(level: 2, [.text(s.leervragenHeading)]))
-            blocks.append(.list(ordered: true, report.leervragen.map { ListItem([.text($0)]) }))
+            let judged = report.leervraagStatus
+            let items = report.leervragen.enumerated().map { index, vraag in
+                // Once the trainer judged any question in the debrief, each shows how far it was answered.
+                ListItem(
+                    judged.isEmpty ? [.text(vraag)] : [.text(vraag + " — "), .emphasis([.text(strings.debrief.status(judged[index]))])])
+            }
+            blocks.append(.list(ordered: true, items))
         }
         for (index, play) in report.cases.enumerated() { blocks.append(.section(section(play, number: index + 1, strings))) }
         return ReportDocument(title: title, blocks: blocks)

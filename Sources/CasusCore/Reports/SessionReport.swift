@@ -8,6 +8,8 @@ public struct SessionReport: Sendable {
     public let training: String?
     public let groups: [String]
     public let leervragen: [String]
+    /// Per learning question, as judged in the debrief (empty when none was judged).
+    public var leervraagStatus: [LeervraagStatus?] = []
     public let finished: Bool
     /// How often the session was picked up again with `play --resume`.
     public let resumptions: Int

@@ -30,6 +30,15 @@ extension SessionState {
             return true
         case .sessionInterrupted:
             return true
+        case .leervraagJudged(let number, _, let status):
+            guard config.leervragen.indices.contains(number - 1) else { return false }
+            leervraagStatus[number - 1] = status
+            return true
+        case .icebergShown:
+            guard isCurrentCase(event) else { return false }
+            plays[plays.count - 1].icebergShown = true
+            plays[plays.count - 1].events.append(event)
+            return true
         case .turnTaken:
             guard let group = config.groups.firstIndex(of: event.group ?? "") else { return false }
             activeGroup = group

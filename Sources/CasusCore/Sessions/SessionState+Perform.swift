@@ -11,6 +11,10 @@ public enum SessionCommand: Sendable, Equatable {
     case resume
     case end(reason: String)
     case interrupt(signal: Int)
+    /// The debrief: the next status of learning question `index` (0-based).
+    case judgeLeervraag(index: Int)
+    /// The own-iceberg prompts are on screen (logged once per case).
+    case showIceberg
 }
 
 extension SessionState {
@@ -62,6 +66,14 @@ extension SessionState {
             return emit([SessionEvent(.sessionResumed, caseID: here.caseID, phase: here.phase)], cases: cases, now: now)
         case .end(let reason):
             return emit([SessionEvent(.sessionEnded(reason: reason), caseID: here.caseID)], cases: cases, now: now)
+        case .judgeLeervraag(let index):
+            guard config.leervragen.indices.contains(index) else { return [] }
+            let status = leervraagStatus[index]?.next ?? .beantwoord
+            let kind = SessionEvent.Kind.leervraagJudged(number: index + 1, question: config.leervragen[index], status: status)
+            return emit([SessionEvent(kind, caseID: here.caseID, phase: here.phase)], cases: cases, now: now)
+        case .showIceberg:
+            guard game != nil, plays.last?.icebergShown == false else { return [] }
+            return emit([SessionEvent(.icebergShown, caseID: here.caseID, phase: here.phase)], cases: cases, now: now)
         case .interrupt(let signal):
             return emit([SessionEvent(.sessionInterrupted(signal: signal), caseID: here.caseID, phase: here.phase)], cases: cases, now: now)
         }

@@ -16,6 +16,8 @@ public struct PlayedCase: Sendable {
     public internal(set) var unmatchedLines: [Int] = []
     /// This case's own events, in order.
     public internal(set) var events: [SessionEvent] = []
+    /// The trainer showed the own-iceberg prompts during this case.
+    public internal(set) var icebergShown = false
 
     /// The file differs from the version that was played.
     public var changedSincePlayed: Bool {
@@ -61,6 +63,8 @@ public struct SessionState: Sendable {
     public internal(set) var endReason: String?
     /// How often `play --resume` picked the session up again (after a signal, a crash or a quit).
     public internal(set) var resumptions = 0
+    /// By learning question (0-based): how far it was answered, as judged in the debrief.
+    public internal(set) var leervraagStatus: [Int: LeervraagStatus] = [:]
     public let truncatedBytes: Int
 
     public init(id: String, file: String, startedAt: String, start: SessionStart, truncatedBytes: Int = 0) {

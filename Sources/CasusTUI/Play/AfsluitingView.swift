@@ -1,15 +1,20 @@
 import CasusCore
 
-/// The debrief: scores per group and phase, choices beside the best option,
-/// the learning questions back on screen, and where the log is.
+/// The debrief, walked in its three questions: what happened (scores, choices beside
+/// the best option, notes), what we learned (the learning questions, judged by the
+/// trainer), and what I do differently on Monday. Where the log is comes first.
 enum AfsluitingView {
-    static func page(_ game: Game, leervragen: [String], logPath: String?, _ s: PlayStrings, _ r: RevealStrings, width: Int) -> Page {
+    static func page(
+        _ game: Game, leervragen: [String], status: [Int: LeervraagStatus], logPath: String?, _ s: PlayStrings, _ r: RevealStrings,
+        _ d: DebriefStrings, width: Int
+    ) -> Page {
         var page = Page(width: width)
         let summary = CaseSummary(game)
         // Where everything was kept comes first: the trainer needs it before the room leaves.
         page.text(logPath.map(s.logWrittenTo) ?? s.noLog, role: .muted)
         page.text(s.nextCase, role: .accent)
         page.blank()
+        page.text(d.prompts[0], role: .title)
         if game.skipped {
             page.text(s.caseSkipped, role: .heading)
         } else {
@@ -43,9 +48,15 @@ enum AfsluitingView {
             }
         }
         page.blank()
+        page.text(d.prompts[1], role: .title)
         page.text(s.leervragenHeading, role: .heading)
-        if leervragen.isEmpty { page.text("–", role: .muted) }
-        for vraag in leervragen { page.text(vraag, prefix: "• ", prefixRole: .accent) }
+        if leervragen.isEmpty { page.text("–", role: .muted) } else { page.text(d.leervragenHint, role: .muted) }
+        for (index, vraag) in leervragen.enumerated() {
+            page.text(vraag + " — " + d.status(status[index]), prefix: "\(index + 1). ", prefixRole: .accent)
+        }
+        page.blank()
+        page.text(d.prompts[2], role: .title)
+        page.text(d.mondayPrompt, role: .muted)
         return page
     }
 

@@ -28,8 +28,9 @@ public struct GameScreen: View {
                 GameStepView(
                     game: game, group: model.activeGroup,
                     showsTurn: model.config.map { $0.groups.count > 1 } == true,
-                    cursor: model.cursor, scroll: model.peopleOpen ? model.peopleScroll : model.scroll,
-                    leervragen: model.config?.leervragen ?? [], logPath: model.logPath, peopleOpen: model.peopleOpen,
+                    cursor: model.cursor, scroll: model.sidePage == nil ? model.scroll : model.sideScroll,
+                    leervragen: model.config?.leervragen ?? [], leervraagStatus: model.session?.leervraagStatus ?? [:],
+                    logPath: model.logPath, sidePage: model.sidePage,
                     strings: strings, now: now
                 ).render(area: area, buffer: &buffer)
             }

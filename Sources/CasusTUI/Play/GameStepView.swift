@@ -11,9 +11,10 @@ struct GameStepView: View {
     var cursor: Int
     var scroll: Int
     var leervragen: [String]
+    var leervraagStatus: [Int: LeervraagStatus] = [:]
     var logPath: String?
-    /// `p`: the person cards instead of the step, with their own scroll.
-    var peopleOpen = false
+    /// The person cards or the own iceberg instead of the step, with their own scroll.
+    var sidePage: PlayModel.SidePage?
     var strings: Strings
     var now: Double
 
@@ -29,12 +30,12 @@ struct GameStepView: View {
         let choosing = [Step.factoren, .zichtbaarheid].contains(step) || { if case .pijler = step { true } else { false } }()
         let header = GameFrame.Header(
             title: game.casus.titel,
-            phase: peopleOpen ? strings.cards.heading : s.stepNames(step, pillarName),
+            phase: sidePageHeading ?? s.stepNames(step, pillarName),
             timer: step.minutes(in: game.casus) == nil ? nil : GameFrame.timerText(game.timer, now: now, strings: s),
             timerAlert: game.timer.expired,
             groups: game.groups.indices.map { (game.groups[$0].name, choosing && game.hasLocked($0)) },
             activeGroup: showsTurn ? group : nil)
-        let content = GameFrame(header: header, hints: peopleOpen ? strings.cards.hint : Self.hints(game, strings), strings: s).render(
+        let content = GameFrame(header: header, hints: sidePageHint ?? Self.hints(game, strings), strings: s).render(
             area: area, buffer: &buffer)
         let pageArea = content.inset(left: 2, right: 1)
         page(width: pageArea.width - 1).draw(in: pageArea, scroll: scroll, into: &buffer)
@@ -44,7 +45,11 @@ struct GameStepView: View {
     func page(width: Int) -> Page {
         let s = strings.play
         let r = strings.reveal
-        if peopleOpen { return ReadingViews.people(game, strings.cards, width: width) }
+        switch sidePage {
+        case .people: return ReadingViews.people(game, strings.cards, width: width)
+        case .iceberg: return ReadingViews.iceberg(strings.debrief, width: width)
+        case nil: break
+        }
         switch game.step {
         case .inhoudswaarschuwing: return ReadingViews.contentNote(game, s, width: width)
         case .verhaal: return ReadingViews.story(game, strings.cards, width: width)
@@ -55,8 +60,18 @@ struct GameStepView: View {
         case .pijler(let i): return PillarViews.choose(game, index: i, group: group, cursor: cursor, s, r, width: width)
         case .pijlerOnthulling(let i): return PillarViews.reveal(game, index: i, cursor: cursor, s, r, width: width)
         case .reflectie: return ReadingViews.reflectie(game, s, width: width)
-        case .afsluiting: return AfsluitingView.page(game, leervragen: leervragen, logPath: logPath, s, r, width: width)
+        case .afsluiting:
+            return AfsluitingView.page(
+                game, leervragen: leervragen, status: leervraagStatus, logPath: logPath, s, r, strings.debrief, width: width)
         }
+    }
+
+    private var sidePageHeading: String? {
+        sidePage.map { $0 == .people ? strings.cards.heading : strings.debrief.icebergHeading }
+    }
+
+    private var sidePageHint: String? {
+        sidePage.map { $0 == .people ? strings.cards.hint : strings.debrief.icebergHint }
     }
 
     static func hints(_ game: Game, _ strings: Strings) -> String {

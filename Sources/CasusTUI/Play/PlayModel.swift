@@ -47,9 +47,10 @@ public struct PlayModel: Sendable {
     public var scroll = 0
     public var overlay: Overlay?
     public var logPath: String?
-    /// `p`: the person cards over the current step, scrolled on their own.
-    public var peopleOpen = false
-    public var peopleScroll = 0
+    /// A page over the current step, scrolled on its own: the person cards (`p`) or the own iceberg (`i`).
+    public enum SidePage: Sendable, Equatable { case people, iceberg }
+    public var sidePage: SidePage?
+    public var sideScroll = 0
 
     public init(screen: Screen, browser: CaseBrowser) {
         self.screen = screen

@@ -5,7 +5,7 @@ import CasusCore
 extension PlayUpdate {
     mutating func handleGame(_ key: Key) {
         guard let game = model.game else { return }
-        if model.peopleOpen { return peopleKey(key) }
+        if model.sidePage != nil { return sidePageKey(key) }
         let groupCount = game.groups.count
         let group = model.activeGroup
         switch key {
@@ -13,8 +13,12 @@ extension PlayUpdate {
         case .character("n") where game.step != .inhoudswaarschuwing && game.step != .afsluiting:
             model.overlay = .editor(TextEditor(), .note(group: group))
         case .character("p") where game.step != .inhoudswaarschuwing:
-            model.peopleOpen = true
-            model.peopleScroll = 0
+            model.sidePage = .people
+            model.sideScroll = 0
+        case .character("i") where game.step == .reflectie:
+            model.sidePage = .iceberg
+            model.sideScroll = 0
+            perform(.showIceberg)
         case .character("t"): perform(.game(.toggleTimer))
         case .character("R"):
             if let file = model.session?.plays.last?.file { effects.append(.reloadCase(file: file)) }
@@ -27,14 +31,14 @@ extension PlayUpdate {
         }
     }
 
-    /// The person cards: scroll, or back to the step exactly where it was.
-    private mutating func peopleKey(_ key: Key) {
+    /// The person cards or the iceberg: scroll, or back to the step exactly where it was.
+    private mutating func sidePageKey(_ key: Key) {
         switch key {
-        case .up, .character("k"): model.peopleScroll = max(0, model.peopleScroll - 1)
-        case .down, .character("j"): model.peopleScroll += 1
-        case .pageUp: model.peopleScroll = max(0, model.peopleScroll - 10)
-        case .pageDown, .character(" "): model.peopleScroll += 10
-        case .character("p"), .escape, .enter, .backspace: model.peopleOpen = false
+        case .up, .character("k"): model.sideScroll = max(0, model.sideScroll - 1)
+        case .down, .character("j"): model.sideScroll += 1
+        case .pageUp: model.sideScroll = max(0, model.sideScroll - 10)
+        case .pageDown, .character(" "): model.sideScroll += 10
+        case .character("p"), .character("i"), .escape, .enter, .backspace: model.sidePage = nil
         default: break
         }
     }
@@ -68,7 +72,9 @@ extension PlayUpdate {
         case .pijlerOnthulling(let index):
             revealKey(key, game, index: index)
         case .afsluiting:
-            if key == .character("r") {
+            if case .character(let c) = key, let number = c.wholeNumberValue, number >= 1 {
+                perform(.judgeLeervraag(index: number - 1))
+            } else if key == .character("r") {
                 if let path = model.logPath { effects.append(.writeReports(logPath: path)) }
             } else if key == .enter {
                 model.screen = .library

@@ -32,6 +32,16 @@ enum ReadingViews {
         return page
     }
 
+    /// The optional own-iceberg step: prompts only, to think about or share in pairs; no input anywhere.
+    static func iceberg(_ d: DebriefStrings, width: Int) -> Page {
+        var page = Page(width: width)
+        for (index, prompt) in d.icebergPrompts.enumerated() {
+            if index > 0 { page.blank() }
+            page.text(prompt, role: index == 0 ? .muted : .body)
+        }
+        return page
+    }
+
     /// Everyone in the case: name, role, and what a professional could know or see. The scored
     /// factors rest on this text and the story, never on what only the author knows.
     private static func cards(_ game: Game, _ c: CardStrings, into page: inout Page) {
