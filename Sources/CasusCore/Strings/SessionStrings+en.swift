@@ -25,6 +25,12 @@ extension SessionStrings {
         unmatched: { "Log line(s) \($0.map(String.init).joined(separator: ", ")) do not fit the current case." },
         unconfirmedLost: "What a group had not yet locked with Enter was not in the log: that group chooses again.",
         skippedLogs: { "\($0) log(s) skipped:" },
+        sessionInUse: { pid, started in
+            "This session is in use by "
+                + (pid.map { "process \($0)" + (started.map { " (started \($0))" } ?? "") } ?? "another process")
+                + "; stop that one first or choose another session."
+        },
+        logVanished: { "The session log \($0) was removed, moved or replaced while the game was writing to it." },
         sessionColumns: ["SESSION", "DATE", "TRAINING", "CASES", "GROUPS", "STATUS"],
         statusFinished: "finished",
         statusOpen: "not closed",

@@ -25,6 +25,12 @@ extension SessionStrings {
         unmatched: { "Regel(s) \($0.map(String.init).joined(separator: ", ")) uit het log passen niet bij de huidige casus." },
         unconfirmedLost: "Wat een groep nog niet met Enter had vastgelegd, stond niet in het log: die groep kiest opnieuw.",
         skippedLogs: { "\($0) log(s) overgeslagen:" },
+        sessionInUse: { pid, started in
+            "Deze sessie is in gebruik door "
+                + (pid.map { "proces \($0)" + (started.map { " (gestart \($0))" } ?? "") } ?? "een ander proces")
+                + "; stop dat eerst of kies een andere sessie."
+        },
+        logVanished: { "Het sessielog \($0) is verwijderd, verplaatst of vervangen terwijl het spel erin schreef." },
         sessionColumns: ["SESSIE", "DATUM", "TRAINING", "CASUSSEN", "GROEPEN", "STATUS"],
         statusFinished: "afgerond",
         statusOpen: "niet afgesloten",

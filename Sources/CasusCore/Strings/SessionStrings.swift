@@ -13,6 +13,12 @@ public struct SessionStrings: Sendable {
     public let unconfirmedLost: String
     public let skippedLogs: @Sendable (Int) -> String
 
+    // Writing logs
+    /// Another process has the session's log open (`--resume` of a session still being played).
+    public let sessionInUse: @Sendable (_ pid: Int32?, _ started: String?) -> String
+    /// The log file was removed, renamed or replaced while the game was writing it.
+    public let logVanished: @Sendable (_ path: String) -> String
+
     // Session list
     public let sessionColumns: [String]
     public let statusFinished: String
