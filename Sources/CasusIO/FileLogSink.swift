@@ -9,11 +9,16 @@ public final class FileLogSink: SessionLogSink {
         writer = try SessionLogWriter(directory: directory, sessionID: WallClock.sessionID())
     }
 
-    public init(resuming path: String, sessionID: String, validLength: Int) throws {
-        writer = try SessionLogWriter(resuming: path, sessionID: sessionID, validLength: validLength)
+    public init(resuming path: String, sessionID: String, validLength: Int, expectedSize: Int? = nil) throws {
+        writer = try SessionLogWriter(resuming: path, sessionID: sessionID, validLength: validLength, expectedSize: expectedSize)
     }
 
     public func append(_ event: SessionEvent) throws {
         try writer.append(event, timestamp: WallClock.timestamp())
+    }
+
+    /// The whole session anew at `path`, and every later event there (see `SessionLogWriter.rewrite`).
+    public func rewrite(to path: String) throws {
+        try writer.rewrite(to: path)
     }
 }

@@ -52,8 +52,10 @@ public enum FileReader {
         return .success(bytes)
     }
 
-    /// The `*.json` (or other `suffix`) entries of a directory, sorted, without following into subfolders.
-    public static func jsonFiles(in directory: String, suffix: String = ".json") -> Result<[String], Failure> {
+    /// The `*.json` (or other `suffix`) entries of a directory, sorted, without following into subfolders;
+    /// hidden ones (editors' backups) only when asked for.
+    public static func jsonFiles(in directory: String, suffix: String = ".json", includingHidden: Bool = false) -> Result<[String], Failure>
+    {
         guard let dir = opendir(directory) else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         defer { closedir(dir) }
         var names: [String] = []
@@ -61,7 +63,7 @@ public enum FileReader {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            if name.hasSuffix(suffix) && !name.hasPrefix(".") { names.append(name) }
+            if name.hasSuffix(suffix) && (includingHidden || !name.hasPrefix(".")) && name != "." && name != ".." { names.append(name) }
         }
         return .success(names.sorted())
     }

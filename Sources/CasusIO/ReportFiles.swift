@@ -12,29 +12,31 @@ public enum ReportFiles {
         public var description: String { "\(path): \(reason)" }
     }
 
-    /// Writes via a temporary file and rename, so a reader never sees half a report.
+    /// Writes via a temporary file and rename, so a reader never sees half a report. The temporary
+    /// name carries the pid (two processes writing the same report never share one), is removed on
+    /// every failure, and what a killed run left in the folder is cleaned first (`TemporaryFiles`).
     public static func write(_ text: String, to path: String) throws(Failure) {
-        let temporary = path + ".tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let folder = LibraryLoader.parentDirectory(path)
+        TemporaryFiles.removeStale(in: folder)
+        let temporary = TemporaryFiles.name(for: path)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        func fail(_ reason: String) -> Failure {
+            Glibc.close(fd)
+            unlink(temporary)
+            return Failure(path: path, reason: reason)
+        }
         do {
             _ = try FileDescriptor(rawValue: fd).writeAll(text.utf8)
         } catch let error as Errno {
-            Glibc.close(fd)
-            unlink(temporary)
-            throw Failure(path: path, reason: String(cString: strerror(error.rawValue)))
+            throw fail(String(cString: strerror(error.rawValue)))
         } catch {
-            Glibc.close(fd)
-            unlink(temporary)
-            throw Failure(path: path, reason: String(describing: error))
+            throw fail(String(describing: error))
         }
-        let synced = fsync(fd) == 0
+        guard fsync(fd) == 0 else { throw fail(String(cString: strerror(errno))) }
+        guard rename(temporary, path) == 0 else { throw fail(String(cString: strerror(errno))) }
         Glibc.close(fd)
-        guard synced, rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw Failure(path: path, reason: reason)
-        }
+        SessionLogWriter.syncDirectory(of: path)
     }
 
     /// The Markdown and HTML report beside the log (`…/ID.jsonl` → `…/ID.md`, `…/ID.html`), for the end screen's `r`.

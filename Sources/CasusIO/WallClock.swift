@@ -26,6 +26,20 @@ public enum WallClock {
         return String(digits.prefix(8)) + "-" + String(digits.dropFirst(8).prefix(6)) + "-" + random
     }
 
+    /// `20:13` in the machine's time zone, with the date in front when it is not today: when a
+    /// process that holds a session started.
+    public static func localTime(_ seconds: Int) -> String {
+        var then = time_t(seconds)
+        var now = time(nil)
+        var a = tm()
+        var b = tm()
+        localtime_r(&then, &a)
+        localtime_r(&now, &b)
+        let clock = two(a.tm_hour) + ":" + two(a.tm_min)
+        let sameDay = a.tm_year == b.tm_year && a.tm_yday == b.tm_yday
+        return sameDay ? clock : "\(a.tm_year + 1900)-\(two(a.tm_mon + 1))-\(two(a.tm_mday)) " + clock
+    }
+
     /// Monotonic seconds, for timers: never jumps when the wall clock is changed.
     public static func monotonic() -> Double {
         var now = timespec()

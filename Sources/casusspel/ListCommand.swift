@@ -1,6 +1,6 @@
 import ArgumentParser
-import CasusIO
 import CasusCore
+import CasusIO
 import CasusTUI
 
 struct ListCommand: ParsableCommand {

@@ -46,6 +46,9 @@ struct PlayCommand: ParsableCommand {
     @Flag(help: "Ga verder met een onderbroken sessie: de nieuwste, of SESSIE.")
     var resume = false
 
+    @Flag(name: .customLong("heropen"), help: "Met --resume: ga ook verder met een sessie die al afgesloten was (het log noteert dat).")
+    var reopen = false
+
     @Argument(help: "Met --resume: sessie-id (of het begin ervan) of pad naar het log.", completion: Completions.sessionIDs)
     var session: String?
 
@@ -53,13 +56,14 @@ struct PlayCommand: ParsableCommand {
 
     func validate() throws {
         if session != nil && !resume { throw ValidationError("SESSIE hoort bij --resume") }
+        if reopen && !resume { throw ValidationError("--heropen hoort bij --resume") }
     }
 
     /// The parsed options as a launch; plain `casusspel` builds the same value without parsing.
     var launch: PlayLaunch {
         PlayLaunch(
             caseReference: caseReference, groups: groups, logDirectory: logDirectory, casesDirectory: casesDirectory, theme: theme,
-            anonymous: anonymous, noScores: noScores, training: training, resume: resume, session: session,
+            anonymous: anonymous, noScores: noScores, training: training, resume: resume, reopen: reopen, session: session,
             language: language.language, fixedOrder: fixedOrder)
     }
 

@@ -20,6 +20,8 @@ struct PlayLaunch {
     var noScores = false
     var training: String?
     var resume = false
+    /// `--heropen`: resume a session that had ended (the log records it).
+    var reopen = false
     var session: String?
     var language: Language = .nl
     /// Options in the case file's order instead of shuffled per session (for authors checking a case).
@@ -56,13 +58,28 @@ struct PlayLaunch {
             // Appending after a damaged line would bury it: the trainer repairs or starts anew.
             if let damage = contents.damage { _ = try context.unwrap(Result<Void, SessionLogError>.failure(damage)) }
             let state = context.fold(contents)
+            if state.isFinished && !reopen {
+                FileOutput.standardError.write(strings.session.sessionEndedReopen(state.id) + "\n")
+                throw ExitCode(2)
+            }
             settings.resume = (state, context.resumeNotices(state, contents))
-            openLog = { try FileLogSink(resuming: path, sessionID: state.id, validLength: contents.wholeLength) }
+            // The log is taken before the terminal: a session another process plays is refused
+            // here, with who holds it, and nothing of the log is touched without a terminal to play on.
+            try TerminalSession.preflight(strings)
+            let sink: FileLogSink
+            do {
+                sink = try FileLogSink(resuming: path, sessionID: state.id, validLength: contents.wholeLength)
+            } catch let failure as SessionLogWriter.Failure {
+                FileOutput.standardError.write(failure.message(strings) + "\n")
+                throw ExitCode(2)
+            }
+            openLog = { sink }
         }
         try TerminalSession.run(
             theme: theme, strings: strings,
             program: {
-                let runner = PlayRunner(library: library, strings: strings, settings: settings, clock: WallClock.monotonic, openLog: openLog)
+                let runner = PlayRunner(
+                    library: library, strings: strings, settings: settings, clock: WallClock.monotonic, openLog: openLog)
                 runner.loadCase = LibraryLoader.loadCase
                 runner.writeReports = context.writeReports
                 return runner

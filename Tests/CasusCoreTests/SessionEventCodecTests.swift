@@ -47,7 +47,7 @@ struct SessionEventCodecTests {
             .sessionEnded(reason: text()),
             .sessionInterrupted(signal: number()),
             .turnTaken,
-            .sessionResumed,
+            .sessionResumed(reopened: Bool.random(using: &random)),
             .leervraagJudged(number: number(), question: text(), status: LeervraagStatus.allCases.randomElement(using: &random)!),
             .icebergShown,
         ]

@@ -75,7 +75,7 @@ struct SessionMachineTests {
         effects += live.perform(.turn(group: 1), cases: Self.cases, now: 0)
         effects += live.perform(.end(reason: "gestopt"), cases: Self.cases, now: 0)
         #expect(live.isFinished && live.activeGroup == 1)
-        effects += live.perform(.resume, cases: Self.cases, now: 0)
+        effects += live.perform(.resume(reopen: true), cases: Self.cases, now: 0)
         effects += live.perform(.interrupt(signal: 15), cases: Self.cases, now: 0)
         #expect(!live.isFinished && live.resumptions == 1)
         let text = effects.compactMap { effect -> String? in

@@ -52,7 +52,8 @@ public struct SessionEvent: Sendable, Equatable {
         case sessionEnded(reason: String)
         case sessionInterrupted(signal: Int)
         case turnTaken
-        case sessionResumed
+        /// `play --resume`; `reopened` when the session had ended and `--heropen` opened it again.
+        case sessionResumed(reopened: Bool)
         /// The trainer's judgement of learning question `number` (1-based) in the debrief.
         case leervraagJudged(number: Int, question: String, status: LeervraagStatus)
         /// The optional own-iceberg prompts were shown; nothing personal is recorded.
@@ -156,7 +157,8 @@ public struct SessionEvent: Sendable, Equatable {
         case .sessionInterrupted(let signal): return ["signaal": .int(signal)]
         case .leervraagJudged(let number, let question, let status):
             return ["nummer": .int(number), "vraag": .string(question), "status": .string(status.rawValue)]
-        case .timeUp, .caseSkipped, .turnTaken, .sessionResumed, .icebergShown: return [:]
+        case .sessionResumed(let reopened): return reopened ? ["heropend": .bool(true)] : [:]
+        case .timeUp, .caseSkipped, .turnTaken, .icebergShown: return [:]
         }
     }
 
@@ -244,7 +246,7 @@ public struct SessionEvent: Sendable, Equatable {
         case "sessie_einde": kind = .sessionEnded(reason: d.data["reden"]?.stringValue ?? "")
         case "sessie_onderbroken": kind = .sessionInterrupted(signal: d.data["signaal"]?.intValue ?? 0)
         case "beurt": kind = .turnTaken
-        case "sessie_hervat": kind = .sessionResumed
+        case "sessie_hervat": kind = .sessionResumed(reopened: d.data["heropend"]?.boolValue ?? false)
         case "leervraag_beoordeeld":
             guard let status = d.data["status"]?.stringValue.flatMap(LeervraagStatus.init(rawValue:)) else {
                 throw EventDecodingError(type: type, field: "status")

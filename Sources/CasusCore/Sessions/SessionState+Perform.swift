@@ -8,7 +8,8 @@ public enum SessionCommand: Sendable, Equatable {
     case turn(group: Int)
     /// R: the author's edited version of the current case.
     case reload(LoadedCase)
-    case resume
+    /// `play --resume`; `reopen` with `--heropen`, for a session that had ended.
+    case resume(reopen: Bool)
     case end(reason: String)
     case interrupt(signal: Int)
     /// The debrief: the next status of learning question `index` (0-based).
@@ -62,8 +63,9 @@ extension SessionState {
             let event = SessionEvent(
                 .caseReloaded(title: loaded.casus.titel, contentHash: loaded.contentHash), caseID: loaded.casus.id, phase: here.phase)
             return emit([event], cases: cases.preferring(loaded), now: now)
-        case .resume:
-            return emit([SessionEvent(.sessionResumed, caseID: here.caseID, phase: here.phase)], cases: cases, now: now)
+        case .resume(let reopen):
+            let event = SessionEvent(.sessionResumed(reopened: reopen && isFinished), caseID: here.caseID, phase: here.phase)
+            return emit([event], cases: cases, now: now)
         case .end(let reason):
             return emit([SessionEvent(.sessionEnded(reason: reason), caseID: here.caseID)], cases: cases, now: now)
         case .judgeLeervraag(let index):

@@ -30,6 +30,13 @@ extension SessionStrings {
                 + (field.map { "field ‘\($0)’ of ‘\(type)’ is missing or has a wrong value" } ?? "unknown type ‘\(type)’")
         },
         readUpToDamage: "Everything before that line was read and is shown; the rest of the log is not.",
+        sessionEndedReopen: { "Session \($0) has ended. Play on anyway? Use --heropen; the log records that the session was reopened." },
+        sessionInUse: { pid, started in
+            "This session is in use by "
+                + (pid.map { "process \($0)" + (started.map { " (started \($0))" } ?? "") } ?? "another process")
+                + "; stop that one first or choose another session."
+        },
+        logVanished: { "The session log \($0) was removed, moved or replaced while the game was writing to it." },
         sessionColumns: ["SESSION", "DATE", "TRAINING", "CASES", "GROUPS", "STATUS"],
         statusFinished: "finished",
         statusOpen: "not closed",

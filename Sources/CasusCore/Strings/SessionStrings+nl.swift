@@ -30,6 +30,13 @@ extension SessionStrings {
                 + (field.map { "veld ‘\($0)’ van ‘\(type)’ ontbreekt of heeft een verkeerde waarde" } ?? "onbekende soort ‘\(type)’")
         },
         readUpToDamage: "Alles vóór die regel is gelezen en getoond; de rest van het log niet.",
+        sessionEndedReopen: { "Sessie \($0) is afgesloten. Toch verder spelen? Gebruik --heropen; het log noteert dat de sessie heropend is." },
+        sessionInUse: { pid, started in
+            "Deze sessie is in gebruik door "
+                + (pid.map { "proces \($0)" + (started.map { " (gestart \($0))" } ?? "") } ?? "een ander proces")
+                + "; stop dat eerst of kies een andere sessie."
+        },
+        logVanished: { "Het sessielog \($0) is verwijderd, verplaatst of vervangen terwijl het spel erin schreef." },
         sessionColumns: ["SESSIE", "DATUM", "TRAINING", "CASUSSEN", "GROEPEN", "STATUS"],
         statusFinished: "afgerond",
         statusOpen: "niet afgesloten",

@@ -16,6 +16,14 @@ public struct SessionStrings: Sendable {
     public let skippedLine: @Sendable (_ file: String, _ line: Int, _ type: String, _ field: String?) -> String
     /// After a damaged line: what readers did with the rest.
     public let readUpToDamage: String
+    /// `--resume` of a session that ended: it is opened again only on request.
+    public let sessionEndedReopen: @Sendable (_ id: String) -> String
+
+    // Writing logs
+    /// Another process has the session's log open (`--resume` of a session still being played).
+    public let sessionInUse: @Sendable (_ pid: Int32?, _ started: String?) -> String
+    /// The log file was removed, renamed or replaced while the game was writing it.
+    public let logVanished: @Sendable (_ path: String) -> String
 
     // Session list
     public let sessionColumns: [String]

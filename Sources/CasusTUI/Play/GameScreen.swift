@@ -36,7 +36,9 @@ public struct GameScreen: View {
             }
         }
         if let overlay = model.overlay {
-            OverlayView(overlay: overlay, groups: model.config?.groups ?? [], strings: strings.play, reveal: strings.reveal).render(
+            OverlayView(
+                overlay: overlay, groups: model.config?.groups ?? [], strings: strings.play, reveal: strings.reveal, log: strings.log
+            ).render(
                 area: area, buffer: &buffer)
         }
     }

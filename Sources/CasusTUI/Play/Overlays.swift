@@ -8,6 +8,7 @@ struct OverlayView: View {
     var groups: [String]
     var strings: PlayStrings
     var reveal: RevealStrings = .nl
+    var log: LogStrings = .nl
 
     func render(area: Rect, buffer: inout CellBuffer) {
         content(width: area.width).render(area: area, buffer: &buffer)
@@ -25,6 +26,11 @@ struct OverlayView: View {
             return Box(title: s.quitQuestion, lines: TextWrap.wrap(s.quitDetail, width: min(50, width - 8)))
         case .logFailure(let message):
             return Box(title: s.logFailedChoice, lines: TextWrap.wrap(s.logFailed(message), width: min(60, width - 8)), role: .warning)
+        case .logLost(let message):
+            let text = [message, log.lostChoice].filter { !$0.isEmpty }
+            return Box(
+                title: log.lostTitle, lines: text.flatMap { TextWrap.wrap($0, width: min(60, width - 8)) + [""] }.dropLast(), role: .warning
+            )
         case .problems(let lines):
             return Box(title: s.reloadFailed, lines: lines.flatMap { TextWrap.wrap($0, width: width - 8) }, role: .warning)
         case .notice(let title, let lines):
@@ -44,6 +50,9 @@ struct OverlayView: View {
             case .ownScore(let group, let score):
                 title = reveal.scoreEditor(name(group), score)
                 hint = reveal.scoreEditorHint
+            case .rewriteLog:
+                title = log.rewriteTitle
+                hint = log.rewriteHint
             }
             return EditorBox(editor: editor, title: title, hint: hint)
         }

@@ -7,6 +7,9 @@ public enum PlayMessage: Sendable, Equatable {
     case logOpened(path: String)
     /// Opening or appending to the log failed: the room decides whether to play on without one.
     case logFailed(String)
+    /// The log file is gone or not synced; the lines the room confirmed are only in memory.
+    case logLost(String)
+    case logRewritten(path: String)
     case caseReloaded(LoadedCase)
     case reloadFailed(problems: [String])
     case reportsWritten([String])
@@ -22,6 +25,8 @@ public enum PlayEffect: Sendable, Equatable {
     case log(SessionEvent)
     /// The trainer chose to play on without a log.
     case closeLog
+    /// Write every line of the session anew at this path and go on there.
+    case rewriteLog(path: String)
     case reloadCase(file: String)
     /// The Markdown and HTML report beside the log.
     case writeReports(logPath: String)

@@ -10,6 +10,8 @@ public struct PlayModel: Sendable {
         case quit
         case editor(TextEditor, EditorPurpose)
         case logFailure(String)
+        /// The log vanished or could not be synced: nothing is confirmed until the trainer chooses.
+        case logLost(String)
         /// Validation problems after reloading a case (R); any key closes it.
         case problems([String])
         /// Information that needs reading once (resumed session, report written); any key closes it.
@@ -22,6 +24,8 @@ public struct PlayModel: Sendable {
         case ownApproach(group: Int)
         /// The trainer's reason for the points given to a group's own approach.
         case ownScore(group: Int, score: Int)
+        /// Where to write the whole session anew after its log vanished.
+        case rewriteLog
         case training
         case groups
         case leervragen

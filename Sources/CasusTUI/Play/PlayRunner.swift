@@ -60,6 +60,10 @@ public final class PlayRunner: TerminalProgram {
 
     // MARK: - Effects
 
+    private func describe(_ error: Error) -> String {
+        (error as? SessionLogFailure)?.message(env.strings) ?? String(describing: error)
+    }
+
     private func perform(_ effects: [PlayEffect]) {
         for effect in effects {
             if let message = perform(effect) { send(message) }
@@ -75,15 +79,25 @@ public final class PlayRunner: TerminalProgram {
                 log = sink
                 return .logOpened(path: sink.path)
             } catch {
-                return .logFailed(String(describing: error))
+                return .logFailed(describe(error))
             }
         case .log(let event):
             guard let log else { return nil }
             do {
                 try log.append(event)
+            } catch let failure as SessionLogFailure where failure.logIsLost {
+                return .logLost(failure.message(env.strings))
             } catch {
                 // Never drop an event silently: the room decides whether to play on without a log.
-                return .logFailed(String(describing: error))
+                return .logFailed(describe(error))
+            }
+        case .rewriteLog(let path):
+            guard let log else { return nil }
+            do {
+                try log.rewrite(to: path)
+                return .logRewritten(path: path)
+            } catch {
+                return .logLost(describe(error))
             }
         case .closeLog:
             log = nil

@@ -50,7 +50,7 @@ extension PlayUpdate {
             model.screen = .library
             if state.plays.last != nil { model.browser.apply(.down) }
         }
-        perform(.resume)
+        perform(.resume(reopen: state.isFinished))
         if model.overlay == nil { model.overlay = .notice(title: env.strings.play.resumedHeading, lines: notices) }
     }
 

@@ -65,6 +65,10 @@ public struct PlayUpdate {
         case .tick: perform(.game(.tick))
         case .logOpened(let path): model.logPath = path
         case .logFailed(let reason): model.overlay = .logFailure(reason)
+        case .logLost(let reason): model.overlay = .logLost(reason)
+        case .logRewritten(let path):
+            model.logPath = path
+            model.overlay = .notice(title: s.log.rewrittenTitle, lines: [s.log.rewritten(path)])
         case .caseReloaded(let loaded):
             perform(.reload(loaded))
             model.cursor = 0
@@ -150,6 +154,18 @@ public struct PlayUpdate {
                 model.logPath = nil
                 model.overlay = nil
             }
+        case .logLost:
+            switch key {
+            case .character("q"): effects.append(.quit)
+            case .character("z"):
+                effects.append(.closeLog)
+                model.logPath = nil
+                model.overlay = nil
+            case .character("w"):
+                let base = model.logPath.map { $0.hasSuffix(".jsonl") ? String($0.dropLast(6)) : $0 } ?? "sessie"
+                model.overlay = .editor(TextEditor(text: base + "-hersteld.jsonl", singleLine: true), .rewriteLog)
+            default: break
+            }
         case .editor(var editor, let purpose):
             if key == .escape || key == .save || (editor.singleLine && key == .enter) {
                 model.overlay = nil
@@ -172,6 +188,10 @@ public struct PlayUpdate {
         case .ownApproach(let group):
             if !text.trimmed.isEmpty { perform(.game(.choose(group: group, .own(text)))) }
         case .ownScore(let group, let score): perform(.game(.scoreOwnApproach(group: group, score: score, reason: text)))
+        case .rewriteLog:
+            let path = text.trimmed
+            // An empty path is no choice: the dialog stays until the trainer makes one.
+            if path.isEmpty { model.overlay = .logLost("") } else { effects.append(.rewriteLog(path: path)) }
         }
     }
 }
