@@ -40,6 +40,12 @@ struct PlayCommand: ParsableCommand {
     @Flag(name: .customLong("vaste-volgorde"), help: "Toon de opties in de volgorde van het casusbestand, niet geschud (voor auteurs).")
     var fixedOrder = false
 
+    @Option(name: .customLong("pijlers"), help: "Speel alleen deze pijlers, met komma's: \"bereik,werkwijze\".")
+    var pillars: String?
+
+    @Flag(name: .customLong("kort"), help: "Het korte formaat (ongeveer 25 minuten per casus).")
+    var short = false
+
     @Option(help: "Naam van de training, voor sessielijst en verslag.")
     var training: String?
 
@@ -64,7 +70,7 @@ struct PlayCommand: ParsableCommand {
         PlayLaunch(
             caseReference: caseReference, groups: groups, logDirectory: logDirectory, casesDirectory: casesDirectory, theme: theme,
             anonymous: anonymous, noScores: noScores, training: training, resume: resume, reopen: reopen, session: session,
-            language: language.language, fixedOrder: fixedOrder)
+            language: language.language, fixedOrder: fixedOrder, pillars: pillars, short: short)
     }
 
     func run() throws {

@@ -26,6 +26,9 @@ struct PlayLaunch {
     var language: Language = .nl
     /// Options in the case file's order instead of shuffled per session (for authors checking a case).
     var fixedOrder = false
+    /// `--pijlers bereik,werkwijze`: only these pillars; `--kort`: the short format.
+    var pillars: String?
+    var short = false
 
     func run() throws {
         let strings = Strings.for(language)
@@ -46,6 +49,13 @@ struct PlayLaunch {
             ? SessionContext(casesDirectory: casesDirectory, strings: strings).library
             : try loadLibrary(strings: strings, settings: &settings)
         let context = SessionContext(library: library, strings: strings)
+        settings.short = short
+        if let pillars {
+            switch GameConfig.parsePillars(pillars, known: library.taxonomy?.pijlers.map(\.id) ?? []) {
+            case .success(let chosen): settings.pillars = chosen
+            case .failure(.unknown(let id, let known)): throw ValidationError(strings.format.unknownPillar(id, known))
+            }
+        }
         let environment = ["XDG_DATA_HOME", "HOME"].reduce(into: [String: String]()) { env, key in
             if let value = getenv(key) { env[key] = String(cString: value) }
         }

@@ -72,4 +72,35 @@ struct OwnApproachTests {
         #expect(harness.game.step == .pijler(0))
         #expect(text.contains("1. " + first.prefix(30)))
     }
+
+    @Test("alleen gekozen pijlers, kort formaat: de casus speelt alleen die dilemma's en het log zegt het")
+    func chosenPillars() throws {
+        var settings = PlaySettings()
+        settings.groups = ["A"]
+        settings.caseIndex = 0
+        settings.pillars = ["werkwijze", "bereik"]
+        settings.short = true
+        let runner = PlayRunner(
+            library: PlayHarness.library, strings: .nl, settings: settings, clock: { 0 }, openLog: { PlayHarness.MemorySink() })
+        let game = try #require(runner.model.game)
+        let pillars = game.steps.compactMap { step -> String? in
+            if case .pijler(let i) = step { game.casus.dilemmas[i].pijler } else { nil }
+        }
+        #expect(pillars == ["bereik", "werkwijze"])
+        #expect(game.config.short && game.config.pillars == ["werkwijze", "bereik"])
+        #expect(
+            GameConfig.parsePillars(" Bereik,, werkwijze ,bereik", known: ["bereik", "werkwijze"]) == .success(["bereik", "werkwijze"]))
+        #expect(GameConfig.parsePillars("", known: ["bereik"]) == .success(nil))
+        #expect(GameConfig.parsePillars("bereik, macht", known: ["bereik"]) == .failure(.unknown("macht", known: ["bereik"])))
+        // Through the setup screen: an unknown pillar is refused with the known ones named.
+        var setup = PlaySettings()
+        setup.caseIndex = 0
+        let screen = PlayRunner(
+            library: PlayHarness.library, strings: .nl, settings: setup, clock: { 0 }, openLog: { PlayHarness.MemorySink() })
+        for key in [Key.up, .up, .up, .up, .enter] { _ = screen.handle(key) }
+        for c in "macht" { _ = screen.handle(.character(c)) }
+        for key in [Key.enter, .down, .down, .down, .down, .enter] { _ = screen.handle(key) }
+        #expect(screen.model.screen == .setup)
+        #expect(screen.model.setup.problem?.contains("onbekende pijler ‘macht’") == true)
+    }
 }

@@ -11,10 +11,14 @@ public struct SessionStart: Sendable, Equatable {
     public var cases: [String: String]
     /// Seeds the order in which each case shows its options (format 3 and later; nil: the case's own order).
     public var seed: Int?
+    /// The pillars the trainer chose to play (format 3; nil: all).
+    public var pillars: [String]?
+    /// The short format (format 3).
+    public var short: Bool
 
     public init(
         groups: [String], leervragen: [String] = [], anonymous: Bool = false, showScores: Bool = true, language: String = "nl",
-        training: String? = nil, cases: [String: String] = [:], seed: Int? = nil
+        training: String? = nil, cases: [String: String] = [:], seed: Int? = nil, pillars: [String]? = nil, short: Bool = false
     ) {
         self.groups = groups
         self.leervragen = leervragen
@@ -24,10 +28,13 @@ public struct SessionStart: Sendable, Equatable {
         self.training = training
         self.cases = cases
         self.seed = seed
+        self.pillars = pillars
+        self.short = short
     }
 
     public var config: GameConfig {
-        GameConfig(groups: groups, anonymous: anonymous, showScores: showScores, leervragen: leervragen)
+        GameConfig(
+            groups: groups, anonymous: anonymous, showScores: showScores, leervragen: leervragen, pillars: pillars, short: short)
     }
 }
 

@@ -102,6 +102,8 @@ public struct SessionEvent: Sendable, Equatable {
             ]
             if let training = s.training { data["training"] = .string(training) }
             if let seed = s.seed { data["zaadje"] = .int(seed) }
+            if let pillars = s.pillars { data["pijlers"] = .strings(pillars) }
+            if s.short { data["kort"] = .bool(true) }
             return data
         case .caseStarted(let c):
             var data: [String: LogValue] = ["titel": .string(c.title), "groepen": .strings(c.groups)]
@@ -191,7 +193,8 @@ public struct SessionEvent: Sendable, Equatable {
                     groups: try d.strings("groepen"), leervragen: d.optionalStrings("leervragen"),
                     anonymous: d.data["anoniem"]?.boolValue ?? false, showScores: d.data["scores"]?.boolValue ?? true,
                     language: d.data["taal"]?.stringValue ?? "nl", training: d.data["training"]?.stringValue,
-                    cases: (d.data["casussen"]?.members ?? [:]).compactMapValues(\.stringValue), seed: d.data["zaadje"]?.intValue))
+                    cases: (d.data["casussen"]?.members ?? [:]).compactMapValues(\.stringValue), seed: d.data["zaadje"]?.intValue,
+                    pillars: d.data["pijlers"]?.elements.map { $0.compactMap(\.stringValue) }, short: d.data["kort"]?.boolValue ?? false))
         case "casus_start":
             kind = .caseStarted(
                 CaseStart(

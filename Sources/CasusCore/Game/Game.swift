@@ -37,7 +37,7 @@ public struct Game: Sendable {
         self.optionOrder = OptionOrder.valid(optionOrder, for: casus) ?? OptionOrder.identity(casus)
         self.taxonomy = taxonomy
         self.config = config
-        steps = Step.sequence(for: casus)
+        steps = Step.sequence(for: casus, pillars: config.pillars)
         groups = config.groups.map(GroupProgress.init)
         let minutes = steps[0].minutes(in: casus)
         timer = PhaseTimer(seconds: (minutes ?? 0) * 60, runningAt: minutes == nil ? nil : now)

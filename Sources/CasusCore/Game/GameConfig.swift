@@ -9,12 +9,35 @@ public struct GameConfig: Sendable, Equatable {
     /// `--no-scores`: dialogue without competition; points are still logged.
     public let showScores: Bool
     public let leervragen: [String]
+    /// The pillars to play, by id (nil: every dilemma of the case).
+    public let pillars: [String]?
+    /// The short format (about 25 minutes): the case's short minutes and, unless chosen, its short pillars.
+    public let short: Bool
 
-    public init(groups: [String], anonymous: Bool = false, showScores: Bool = true, leervragen: [String] = []) {
+    public init(
+        groups: [String], anonymous: Bool = false, showScores: Bool = true, leervragen: [String] = [], pillars: [String]? = nil,
+        short: Bool = false
+    ) {
         self.groups = groups
         self.anonymous = anonymous
         self.showScores = showScores
         self.leervragen = leervragen
+        self.pillars = pillars
+        self.short = short
+    }
+
+    /// Pillar ids from "bereik, werkwijze": trimmed, lower-cased, each once; empty text means all pillars.
+    public static func parsePillars(_ text: String, known: [String]) -> Result<[String]?, PillarProblem> {
+        let ids = text.split(separator: ",").map { $0.trimmed.lowercased() }.filter { !$0.isEmpty }
+        if ids.isEmpty { return .success(nil) }
+        if let unknown = ids.first(where: { !known.contains($0) }) { return .failure(.unknown(unknown, known: known)) }
+        var seen: [String] = []
+        for id in ids where !seen.contains(id) { seen.append(id) }
+        return .success(seen)
+    }
+
+    public enum PillarProblem: Error, Equatable {
+        case unknown(String, known: [String])
     }
 
     public enum GroupProblem: Error, Equatable {

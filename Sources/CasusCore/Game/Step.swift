@@ -12,11 +12,14 @@ public enum Step: Sendable, Equatable, Hashable {
     case reflectie
     case afsluiting
 
-    /// The steps of a case in order; the content note only when the case has one.
-    public static func sequence(for casus: Casus) -> [Step] {
+    /// The steps of a case in order; the content note only when the case has one, and only
+    /// the dilemmas of `pillars` when the trainer chose some (nil: all).
+    public static func sequence(for casus: Casus, pillars: [String]? = nil) -> [Step] {
         var steps: [Step] = casus.inhoudswaarschuwing == nil ? [] : [.inhoudswaarschuwing]
         steps += [.verhaal, .knelpunten, .factoren, .zichtbaarheid, .zichtbaarheidOnthulling]
-        for index in casus.dilemmas.indices { steps += [.pijler(index), .pijlerOnthulling(index)] }
+        for (index, dilemma) in casus.dilemmas.enumerated() where pillars?.contains(dilemma.pijler) ?? true {
+            steps += [.pijler(index), .pijlerOnthulling(index)]
+        }
         steps += [.reflectie, .afsluiting]
         return steps
     }

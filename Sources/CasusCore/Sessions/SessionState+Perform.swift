@@ -36,7 +36,7 @@ extension SessionState {
             let order = self.start.seed.map { OptionOrder.shuffled(casus, seed: $0) }
             let start = CaseStart(
                 title: casus.titel, groups: config.groups, file: loaded.file, contentHash: loaded.contentHash, optionOrder: order)
-            let first = Step.sequence(for: casus)[0]
+            let first = Step.sequence(for: casus, pillars: config.pillars)[0]
             let lookup = cases.preferring(loaded)
             return emit(
                 [

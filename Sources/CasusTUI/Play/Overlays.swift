@@ -9,6 +9,7 @@ struct OverlayView: View {
     var strings: PlayStrings
     var reveal: RevealStrings = .nl
     var log: LogStrings = .nl
+    var format: FormatStrings = .nl
 
     func render(area: Rect, buffer: inout CellBuffer) {
         content(width: area.width).render(area: area, buffer: &buffer)
@@ -44,6 +45,7 @@ struct OverlayView: View {
             case .training: title = s.setupTraining
             case .groups: title = s.setupGroups
             case .leervragen: title = s.setupLeervragen
+            case .pillars: title = format.pillarsField
             case .ownApproach(let group):
                 title = reveal.ownApproachEditor(name(group))
                 hint = reveal.ownApproachEditorHint

@@ -42,6 +42,9 @@ public struct PlaySettings: Sendable {
     public var showScores = true
     public var leervragen: [String] = []
     public var training: String?
+    /// `--pijlers`: the pillars to play (nil: all); `--kort`: the short format.
+    public var pillars: [String]?
+    public var short = false
     /// Seeds the order in which options are shown (nil: the case file's own order, for authors and tests).
     public var seed: Int?
     /// `play --resume`: the session rebuilt from its log, and what to tell the room about it.

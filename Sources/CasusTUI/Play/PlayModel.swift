@@ -29,15 +29,19 @@ public struct PlayModel: Sendable {
         case training
         case groups
         case leervragen
+        case pillars
     }
 
     public struct SetupForm: Sendable, Equatable {
+        public var short = false
+        /// Pillar ids with commas; empty means all.
+        public var pillars = ""
         public var training = ""
         public var groups = ""
         public var leervragen = ""
-        /// 0 training, 1 groups, 2 leervragen, 3 start; starts on "Start" so Enter, Enter plays.
+        /// 0 format, 1 pillars, 2 training, 3 groups, 4 leervragen, 5 start; starts on "Start" so Enter, Enter plays.
         public var field = SetupForm.startField
-        public static let startField = 3
+        public static let startField = 5
         public var problem: String?
     }
 

@@ -4,11 +4,21 @@ import CasusCore
 /// session machine, and what it decides is logged in the order it happened.
 extension PlayUpdate {
     mutating func beginSession() {
+        let known = env.library.taxonomy?.pijlers.map(\.id) ?? []
+        let pillars: [String]?
+        switch GameConfig.parsePillars(model.setup.pillars, known: known) {
+        case .success(let chosen): pillars = chosen
+        case .failure(.unknown(let id, let known)):
+            model.setup.problem = env.strings.format.unknownPillar(id, known)
+            model.screen = .setup
+            model.setup.field = 1
+            return
+        }
         switch GameConfig.parseGroups(model.setup.groups) {
         case .failure(let problem):
             model.setup.problem = env.strings.play.groupProblem(problem)
             model.screen = .setup
-            model.setup.field = 1
+            model.setup.field = 3
         case .success(let groups):
             let settings = env.settings
             let leervragen = model.setup.leervragen.split(separator: "\n").map(\.trimmed).filter { !$0.isEmpty }
@@ -17,7 +27,7 @@ extension PlayUpdate {
             let start = SessionStart(
                 groups: groups, leervragen: leervragen, anonymous: settings.anonymous, showScores: settings.showScores,
                 language: env.strings.language.rawValue, training: model.setup.training.isEmpty ? nil : model.setup.training,
-                cases: hashes, seed: settings.seed)
+                cases: hashes, seed: settings.seed, pillars: pillars, short: model.setup.short)
             let (session, started) = SessionState.begin(id: "", file: "", time: "", start: start)
             model.session = session
             effects.append(.openLog)

@@ -26,6 +26,8 @@ public struct PlayUpdate {
         model.setup.groups = settings.groups?.joined(separator: ", ") ?? env.strings.play.defaultGroupName
         model.setup.leervragen = settings.leervragen.joined(separator: "\n")
         model.setup.training = settings.training ?? ""
+        model.setup.short = settings.short
+        model.setup.pillars = settings.pillars?.joined(separator: ", ") ?? ""
         var update = PlayUpdate(model, env: env, now: now)
         if let resume = settings.resume {
             update.resumeSession(resume.state, notices: resume.notices)
@@ -126,9 +128,11 @@ public struct PlayUpdate {
         case .escape, .backspace: model.screen = .library
         case .enter:
             switch model.setup.field {
-            case 0: model.overlay = .editor(TextEditor(text: model.setup.training, singleLine: true), .training)
-            case 1: model.overlay = .editor(TextEditor(text: model.setup.groups, singleLine: true), .groups)
-            case 2: model.overlay = .editor(TextEditor(text: model.setup.leervragen), .leervragen)
+            case 0: model.setup.short.toggle()
+            case 1: model.overlay = .editor(TextEditor(text: model.setup.pillars, singleLine: true), .pillars)
+            case 2: model.overlay = .editor(TextEditor(text: model.setup.training, singleLine: true), .training)
+            case 3: model.overlay = .editor(TextEditor(text: model.setup.groups, singleLine: true), .groups)
+            case 4: model.overlay = .editor(TextEditor(text: model.setup.leervragen), .leervragen)
             default: beginSession()
             }
         default: break
@@ -184,6 +188,9 @@ public struct PlayUpdate {
             model.setup.groups = text
             model.setup.problem = nil
         case .leervragen: model.setup.leervragen = text
+        case .pillars:
+            model.setup.pillars = text
+            model.setup.problem = nil
         case .note(let group): perform(.game(.note(group: group, text: text)))
         case .ownApproach(let group):
             if !text.trimmed.isEmpty { perform(.game(.choose(group: group, .own(text)))) }

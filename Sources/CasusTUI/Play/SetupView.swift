@@ -11,7 +11,12 @@ struct SetupView: View {
         let content = Chrome(title: "\(strings.appName) — \(s.setupHeading)", right: casus?.titel ?? "", hints: s.hintSetup)
             .render(area: area, buffer: &buffer)
         var page = Page(width: area.width - 4)
+        // A problem stands first, where a small projected screen still shows it.
+        if let problem = form.problem { page.text(problem, role: .warning) }
+        let f = strings.format
         let fields: [(String, String)] = [
+            (f.formatField, form.short ? f.short : f.full),
+            (f.pillarsField, form.pillars.isEmpty ? f.allPillars : form.pillars),
             (s.setupTraining, form.training.isEmpty ? s.setupNoLeervragen : form.training),
             (s.setupGroups, form.groups),
             (s.setupLeervragen, form.leervragen.isEmpty ? s.setupNoLeervragen : form.leervragen),
@@ -33,10 +38,6 @@ struct SetupView: View {
             p.text(s.setupStart, role: startSelected ? .selected : .accent, prefix: startSelected ? "▸ " : "  ", prefixRole: .accent)
         }
         if startSelected { page.focused(start) } else { start(&page) }
-        if let problem = form.problem {
-            page.blank()
-            page.text(problem, role: .warning)
-        }
         page.draw(in: content.inset(left: 2, top: 1, right: 1), scroll: 0, into: &buffer)
     }
 }
