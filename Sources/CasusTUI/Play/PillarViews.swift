@@ -53,7 +53,7 @@ enum PillarViews {
                 var verdict = best ? "★ " + s.bestOption : ""
                 if game.config.showScores { verdict += (verdict.isEmpty ? "" : " · ") + "\(option.score) pt" }
                 if !verdict.isEmpty { p.text(verdict, role: best ? .accent : .muted, indent: 3) }
-                p.text(option.feedback, role: .body, indent: 3)
+                p.text(option.expert, role: .body, indent: 3)
             }
             if number == cursor { page.focused(body) } else { body(&page) }
         }
