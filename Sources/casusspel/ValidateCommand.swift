@@ -30,16 +30,23 @@ struct ValidateCommand: ParsableCommand {
         for diagnostic in library.diagnostics {
             out.write(diagnostic.formatted(strings) + "\n")
         }
+        // Across the whole set read: what no single file can show.
+        let checks = LibraryChecks(cases: library.cases.map(\.casus), taxonomy: library.taxonomy)
+        let libraryWarnings =
+            checks.predictiveRules.map(strings.authoring.surfaceRule)
+            + (checks.tooManyDefaultCalls ? [strings.authoring.defaultVisibility(checks.visibility)] : [])
+        for warning in libraryWarnings { out.write(strings.warningPrefix + warning + "\n") }
         let caseFiles = library.filesRead
-        out.write(strings.validationSummary(caseFiles, library.cases.count, library.errorCount, library.warningCount) + "\n")
+        let warnings = library.warningCount + libraryWarnings.count
+        out.write(strings.validationSummary(caseFiles, library.cases.count, library.errorCount, warnings) + "\n")
         var failed = library.errorCount > 0
-        if coverage { failed = printCoverage(library, strings) || failed }
+        if coverage { failed = printCoverage(library, checks, strings) || failed }
         if playThrough { failed = printPlayThrough(library, strings) || failed }
         if failed { throw ExitCode(1) }
     }
 
     /// Returns true when a factor is used in fewer than two cases (printed as a warning, not a failure).
-    private func printCoverage(_ library: CaseLibrary, _ strings: Strings) -> Bool {
+    private func printCoverage(_ library: CaseLibrary, _ checks: LibraryChecks, _ strings: Strings) -> Bool {
         let coverage = Coverage(library: library)
         let out = FileOutput.standardOutput
         out.write("\n" + strings.coverageHeading(coverage.caseCount) + "\n\n")
@@ -50,7 +57,23 @@ struct ValidateCommand: ParsableCommand {
         let thin = coverage.thinFactors()
         if !thin.isEmpty { out.write("\n") }
         for factor in thin { out.write(strings.warningPrefix + strings.thinFactor(factor.id, factor.cases, 2) + "\n") }
+        out.write("\n" + strings.authoring.visibilityShare(checks.visibility) + "\n")
+        printSurfaceRules(checks, strings)
         return false
+    }
+
+    /// Lengths and positions in full; of the words, the few that come closest to giving the answer away.
+    private func printSurfaceRules(_ checks: LibraryChecks, _ strings: Strings) {
+        guard checks.dilemmaCount > 0 else { return }
+        let a = strings.authoring
+        let shape = checks.outcomes.filter { if case .word = $0.rule { false } else { true } }
+        let words = checks.outcomes.filter { if case .word = $0.rule { true } else { false } }.sorted { $0.advantage > $1.advantage }
+        let rows = (shape + words.prefix(5)).map { o in
+            [a.ruleName(o.rule), a.number(o.mean), a.number(o.random), (o.advantage >= 0.005 ? "+" : "") + a.number(o.advantage)]
+        }
+        let out = FileOutput.standardOutput
+        out.write("\n" + a.surfaceHeading(checks.dilemmaCount) + "\n\n")
+        out.write(TextTable.render(header: a.surfaceColumns, rows: rows))
     }
 
     /// Returns true when a path cannot reach a step or ends early: that is a broken case.

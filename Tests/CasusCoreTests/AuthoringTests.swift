@@ -25,21 +25,29 @@ struct AuthoringTests {
         let first = try #require(position(of: "«vul in", in: text))
         #expect(library.diagnostics.first?.location == SourceLocation(line: first.line, column: first.column - 1))
 
-        // Replace each placeholder with real text, and the case is valid as written.
+        // Replace each placeholder with real text (a cue with words the story then contains), and the case is valid as written.
         var filled = ""
         var rest = Substring(text)
         var n = 0
         while let start = rest.range(of: "«vul in: ") {
             let end = rest[start.upperBound...].firstIndex(of: "»")!
             n += 1
-            filled += rest[..<start.lowerBound] + "Tekst \(n) " + String(repeating: "x", count: 40)
+            let isCue = rest[..<start.lowerBound].hasSuffix(#""cue": ""#)
+            filled += rest[..<start.lowerBound] + (isCue ? "zegt het zelf" : "Tekst \(n) zegt het zelf " + String(repeating: "x", count: 40))
             rest = rest[rest.index(after: end)...]
         }
         filled += rest
         dir.write("nieuwe-casus.json", filled)
         let valid = LibraryLoader.load(paths: [dir.path])
-        #expect(valid.errorCount == 0, "\(valid.diagnostics.map { $0.formatted(.nl) })")
-        #expect(valid.cases.first?.casus.dilemmas.count == taxonomy.pijlers.count)
+        #expect(valid.diagnostics.isEmpty, "\(valid.diagnostics.map { $0.formatted(.nl) })")
+        let casus = try #require(valid.cases.first?.casus)
+        #expect(casus.schemaVersion == 2)
+        #expect(casus.dilemmas.count == taxonomy.pijlers.count)
+        // The best option stands at another place in each dilemma, and each has two options scored 2 or more.
+        #expect(casus.dilemmas.map { $0.opties.firstIndex { $0.score == 3 }! } == [0, 1, 2, 3])
+        #expect(casus.dilemmas.allSatisfy { $0.opties.count { $0.score >= 2 } >= 2 })
+        #expect(casus.trainer?.regels.count == 1)
+        #expect(casus.kort?.pijlers == Array(taxonomy.pijlers.prefix(2).map(\.id)))
     }
 
     @Test("waarschuwingen: gelijke scores en sterk verschillende optielengtes")

@@ -28,8 +28,8 @@ struct HostileFileTests {
             try handle.truncate(atOffset: 50 << 20)
             try handle.close()
         }
-        #expect(library.diagnostics.map(\.problem) == [.fileTooLarge(bytes: 50 << 20, limit: FileReader.caseFileLimit)])
-        #expect(library.diagnostics.first?.file == dir.path + "/groot.json")
+        #expect(library.diagnosticsBesideFormatNotice.map(\.problem) == [.fileTooLarge(bytes: 50 << 20, limit: FileReader.caseFileLimit)])
+        #expect(library.diagnosticsBesideFormatNotice.first?.file == dir.path + "/groot.json")
         #expect(library.cases.count == 1)
     }
 
@@ -38,7 +38,7 @@ struct HostileFileTests {
         let (library, _) = try library { dir in
             #expect(mkfifo(dir.path + "/pijp.json", 0o644) == 0)
         }
-        #expect(library.diagnostics.map(\.problem) == [.notARegularFile])
+        #expect(library.diagnosticsBesideFormatNotice.map(\.problem) == [.notARegularFile])
         #expect(library.cases.count == 1)
     }
 
@@ -47,7 +47,7 @@ struct HostileFileTests {
         let (library, _) = try library { dir in
             try FileManager.default.createDirectory(atPath: dir.path + "/map.json", withIntermediateDirectories: false)
         }
-        #expect(library.diagnostics.map(\.problem) == [.notARegularFile])
+        #expect(library.diagnosticsBesideFormatNotice.map(\.problem) == [.notARegularFile])
     }
 
     @Test("een symlinklus geeft een leesfout, geen hang")
@@ -56,9 +56,9 @@ struct HostileFileTests {
             #expect(symlink(dir.path + "/b.json", dir.path + "/a.json") == 0)
             #expect(symlink(dir.path + "/a.json", dir.path + "/b.json") == 0)
         }
-        #expect(library.diagnostics.count == 2)
+        #expect(library.diagnosticsBesideFormatNotice.count == 2)
         #expect(
-            library.diagnostics.allSatisfy {
+            library.diagnosticsBesideFormatNotice.allSatisfy {
                 if case .unreadable = $0.problem { return true }
                 return false
             })
@@ -72,7 +72,7 @@ struct HostileFileTests {
             dir.write("leeg.json", "")
             dir.write("half.json", String(full.prefix(full.count / 2)))
         }
-        #expect(library.diagnostics.map(\.problem) == [.syntax(.unexpectedEnd), .syntax(.empty)])
+        #expect(library.diagnosticsBesideFormatNotice.map(\.problem) == [.syntax(.unexpectedEnd), .syntax(.empty)])
         #expect(library.cases.count == 1)
     }
 
@@ -80,7 +80,7 @@ struct HostileFileTests {
     func missingFile() {
         let dir = TempDirectory().withShippedTaxonomy()
         let library = LibraryLoader.load(paths: [dir.path + "/bestaat-niet.json"])
-        #expect(library.diagnostics.map(\.problem) == [.fileNotFound])
+        #expect(library.diagnosticsBesideFormatNotice.map(\.problem) == [.fileNotFound])
     }
 }
 
@@ -99,7 +99,8 @@ struct LargeLibraryTests {
         let library = LibraryLoader.load(paths: [dir.path])
         #expect(library.cases.count == 100)
         #expect(library.errorCount == 9_900)
-        #expect(library.diagnostics.allSatisfy { $0.problem == .wrongType(expected: .object, found: .array) })
+        #expect(library.warningCount == 100)  // each loaded case is format 1 and says so
+        #expect(library.diagnosticsBesideFormatNotice.allSatisfy { $0.problem == .wrongType(expected: .object, found: .array) })
         #expect(library.filesRead == 10_002)
         // Every file was closed again: a new one still opens.
         #expect((try? FileReader.read(dir.path + "/casus-0.json").get()) != nil)
@@ -114,7 +115,7 @@ struct LargeLibraryTests {
         second.write("proef-casus.json", text)
         let library = LibraryLoader.load(paths: [first.path, second.path])
         #expect(library.cases.map(\.file) == [first.path + "/proef-casus.json"])
-        #expect(library.diagnostics.count == 1)
-        #expect(library.diagnostics.first?.file == second.path + "/proef-casus.json")
+        #expect(library.diagnosticsBesideFormatNotice.count == 1)
+        #expect(library.diagnosticsBesideFormatNotice.first?.file == second.path + "/proef-casus.json")
     }
 }

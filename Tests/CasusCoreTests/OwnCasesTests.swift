@@ -33,7 +33,9 @@ struct OwnCasesTests {
         let expected = Diagnostic(
             file: replacing, location: SourceLocation(line: line.line, column: line.column), path: "id",
             problem: .replacesCase("proef-casus", replacedFile: shipped.path + "/proef-casus.json"), severity: .warning)
-        #expect(library.diagnostics == [expected])
+        // The fixture is a format-1 case: each file also carries the notice that migreer converts it.
+        let others = library.diagnostics.filter { if case .formatVersion1 = $0.problem { false } else { true } }
+        #expect(others == [expected])
         #expect(library.replacements == [expected])
         #expect(library.errorCount == 0)
         #expect(library.taxonomy != nil)
@@ -51,6 +53,6 @@ struct OwnCasesTests {
         #expect(library.cases.map(\.file) == [shipped.path + "/proef-casus.json"])
         #expect(library.replacements.isEmpty)
         #expect(library.errorCount > 0)
-        #expect(library.diagnostics.allSatisfy { $0.file == broken })
+        #expect(library.diagnostics.filter { $0.severity == .error }.allSatisfy { $0.file == broken })
     }
 }

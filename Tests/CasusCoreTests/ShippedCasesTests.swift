@@ -17,7 +17,9 @@ struct ShippedCasesTests {
     @Test("de bibliotheek is geldig, zonder waarschuwingen")
     func libraryIsValid() {
         let library = LibraryLoader.load(paths: [PackagePaths.cases])
-        #expect(library.diagnostics.isEmpty, "\(library.diagnostics.map { $0.formatted(.nl) })")
+        // While the shipped cases are rewritten to format 2, a format-1 file still carries its notice; nothing else may.
+        let unexpected = library.diagnostics.filter { !$0.isFormatNotice }
+        #expect(unexpected.isEmpty, "\(unexpected.map { $0.formatted(.nl) })")
         #expect(library.cases.count == Self.caseFiles.count)
         #expect(library.cases.count >= 3)
         #expect(library.taxonomy?.factoren.count == 12)

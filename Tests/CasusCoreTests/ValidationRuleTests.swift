@@ -88,8 +88,8 @@ struct ValidationRuleTests {
             name: "geen professional", find: #""rol": "professional""#, replace: #""rol": "naaste""#,
             at: "[\n    {\n      \"naam\": \"Mevrouw", path: "personen", problem: .missingRole(.professional)),
         Mutation(
-            name: "nieuwere schemaversie", find: #""schemaVersion": 1"#, replace: #""schemaVersion": 2"#,
-            at: "2,", path: "schemaVersion", problem: .unsupportedSchemaVersion("2", supported: 1)),
+            name: "nieuwere schemaversie", find: #""schemaVersion": 1"#, replace: #""schemaVersion": 3"#,
+            at: "3,", path: "schemaVersion", problem: .unsupportedSchemaVersion("3", supported: 2)),
         Mutation(
             name: "minuten buiten bereik", find: #""pijler": 4"#, replace: #""pijler": 0"#,
             at: #"0, "reflectie": 5"#, path: "minuten.pijler", problem: .outOfRange("0", range: 1...60)),
@@ -119,12 +119,13 @@ struct ValidationRuleTests {
         #expect(library.cases.isEmpty)
     }
 
-    @Test("de geldige proefcasus geeft geen enkele melding")
+    @Test("de geldige proefcasus (formaat 1) geeft alleen de melding dat migreer hem omzet")
     func fixtureIsValid() {
         let dir = TempDirectory().withShippedTaxonomy()
         let file = dir.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
         let library = LibraryLoader.load(paths: [file])
-        #expect(library.diagnostics.isEmpty, "\(library.diagnostics.map { $0.formatted(.nl) })")
+        #expect(library.diagnostics.map(\.problem) == [.formatVersion1(file: file)], "\(library.diagnostics.map { $0.formatted(.nl) })")
+        #expect(library.diagnostics.map(\.severity) == [.warning])
         #expect(library.cases.map(\.casus.id) == ["proef-casus"])
     }
 
@@ -140,7 +141,7 @@ struct ValidationRuleTests {
                 .replacingOccurrences(of: #""kant": "inwoner""#, with: #""kant": "buurt""#))
         dir.write("tweede.json", "{\"id\": ")
         let library = LibraryLoader.load(paths: [dir.path])
-        let lines = library.diagnostics.map { $0.formatted(.nl) }
+        let lines = library.diagnosticsBesideFormatNotice.map { $0.formatted(.nl) }
         #expect(lines.count == 4, "\(lines)")
         #expect(lines[0].contains("personen[0].factoren[1].factor: onbekende factor 'geloof'"))
         #expect(lines[1].contains("knelpunten[0].kant: 'buurt' is geen geldige waarde"))
@@ -159,8 +160,10 @@ struct ValidationRuleTests {
         let line = try #require(position(of: #""proef-casus""#, in: text)).line
         #expect(library.cases.count == 1)
         #expect(
-            library.diagnostics.map(\.problem) == [.duplicateID("proef-casus", firstFile: dir.path + "/proef-casus.json", firstLine: line)])
-        #expect(library.diagnostics.first?.file == second)
+            library.diagnosticsBesideFormatNotice.map(\.problem) == [
+                .duplicateID("proef-casus", firstFile: dir.path + "/proef-casus.json", firstLine: line)
+            ])
+        #expect(library.diagnosticsBesideFormatNotice.first?.file == second)
     }
 
     @Test("een onbekende factor in factoren.json zelf: dubbel id en ontbrekend veld")
@@ -205,7 +208,7 @@ struct ValidationRuleTests {
         dir.write("proef-casus.json", readText(PackagePaths.coreFixtures + "/proef-casus.json"))
         let library = LibraryLoader.load(paths: [dir.path])
         #expect(
-            library.diagnostics.map(\.problem) == [
+            library.diagnosticsBesideFormatNotice.map(\.problem) == [
                 .taxonomyMissing(directory: dir.path, file: "factoren.json"),
                 .taxonomyMissing(directory: dir.path, file: "pijlers.json"),
             ])
@@ -219,8 +222,8 @@ struct ValidationRuleTests {
         let dir = TempDirectory().withShippedTaxonomy()
         dir.write("proef-casus.json", text)
         let library = LibraryLoader.load(paths: [dir.path])
-        #expect(library.diagnostics.map(\.problem) == [.invisibleCharacter(0x202E)])
-        #expect(library.diagnostics.first?.severity == .warning)
+        #expect(library.diagnosticsBesideFormatNotice.map(\.problem) == [.invisibleCharacter(0x202E)])
+        #expect(library.diagnosticsBesideFormatNotice.first?.severity == .warning)
         #expect(library.cases.count == 1)
     }
 }

@@ -25,7 +25,8 @@ struct InstallLayoutTests {
         #expect(listed.allSatisfy { $0.file.hasPrefix(copy.shipped + "/") })
         let check = try copy.run(["validate"])
         #expect(check.status == 0, "\(check.stdout)")
-        #expect(check.stdoutLines.last == "5 bestanden, 3 casussen: geldig")
+        // The frozen library is format 1: valid, with the notice per case that migreer converts it.
+        #expect(check.stdoutLines.last?.hasPrefix("5 bestanden, 3 casussen: geldig") == true, "\(check.stdout)")
     }
 
     @Test("casusspel/Cases in $XDG_DATA_DIRS, als er niets naast het programma staat")
@@ -60,7 +61,7 @@ struct InstallLayoutTests {
 
         let check = try copy.run(["validate"])
         #expect(check.status == 0)
-        #expect(check.stdoutLines.first?.hasPrefix("\(replacing):4:9: id: waarschuwing: \(notice)") == true, "\(check.stdout)")
+        #expect(check.stdoutLines.contains { $0.hasPrefix("\(replacing):4:9: id: waarschuwing: \(notice)") }, "\(check.stdout)")
 
         let named = try copy.run(["list", "--json", copy.shipped])
         #expect(!named.stdout.contains("buurtvader-in-laak"))

@@ -7,124 +7,120 @@ public enum CaseTemplate {
 
     /// A plain byte search: `String.contains(String)` goes through the regex
     /// engine's searcher and dominated loading 10 000 cases.
-    static func containsPlaceholder(_ text: String) -> Bool {
+    static func containsPlaceholder(_ text: String) -> Bool { placeholderCount(in: text, stopAtFirst: true) > 0 }
+
+    static func placeholderCount(in text: String, stopAtFirst: Bool = false) -> Int {
         let marker = markerBytes
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count >= marker.count else { return false }
+            guard bytes.count >= marker.count else { return 0 }
+            var count = 0
             for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
                 var i = 1
                 while i < marker.count && bytes[start + i] == marker[i] { i += 1 }
-                if i == marker.count { return true }
+                if i == marker.count {
+                    count += 1
+                    if stopAtFirst { break }
+                }
             }
-            return false
+            return count
         }
     }
 
-    static func placeholder(_ what: String) -> LogValue { .string("\(placeholderMarker): \(what)»") }
+    static func placeholder(_ what: String) -> OrderedJSON { .string("\(placeholderMarker): \(what)»") }
+
+    /// Scores per dilemma, turned one place further for each pillar: the best option is not always
+    /// first, and every dilemma has two options scored 2 or more, as format 2 asks.
+    static func scores(forDilemma index: Int) -> [Int] {
+        let base = [3, 2, 1, 0]
+        let shift = index % base.count
+        return Array(base[(base.count - shift)...] + base[..<(base.count - shift)])
+    }
 
     public static func json(id: String, taxonomy: Taxonomy) -> String {
-        let option = { (score: Int) -> LogValue in
+        typealias M = OrderedJSON.Member
+        let dilemmas = taxonomy.pijlers.enumerated().map { index, pijler -> OrderedJSON in
             .object([
-                "tekst": placeholder("wat een professional hier zou kunnen doen"),
-                "score": .int(score),
-                "feedback": placeholder("waarom dit wel of niet werkt, met verwijzing naar de pijler"),
+                M("pijler", .string(pijler.id)),
+                M("vraag", placeholder("het dilemma bij \(pijler.naam.lowercased()): \(pijler.vraag)")),
+                M(
+                    "opties",
+                    .array(
+                        scores(forDilemma: index).map { score in
+                            .object([
+                                M("tekst", placeholder("wat een professional hier zou kunnen doen")), M("score", .int(score)),
+                                M("expert", placeholder("wat deze optie in deze casus oplevert en wat ze op het spel zet")),
+                            ])
+                        })),
             ])
         }
-        let dilemmas = taxonomy.pijlers.map { pijler -> LogValue in
-            .object([
-                "pijler": .string(pijler.id),
-                "vraag": placeholder("het dilemma bij \(pijler.naam.lowercased()): \(pijler.vraag)"),
-                "opties": .array([option(3), option(2), option(1), option(0)]),
-            ])
-        }
-        let factor = { (id: String, visibility: String) -> LogValue in
-            .object([
-                "factor": .string(id), "zichtbaarheid": .string(visibility),
-                "toelichting": placeholder("waarom deze factor hier speelt en waarom hij \(visibility) is"),
-            ])
+        let factor = { (id: String, gewicht: Gewicht, visibility: Zichtbaarheid, valkuil: Bool) -> OrderedJSON in
+            .object(
+                [
+                    M("factor", .string(id)), M("gewicht", .string(gewicht.rawValue)), M("zichtbaarheid", .string(visibility.rawValue)),
+                    M("cue", placeholder("letterlijk citaat uit het verhaal of een kaart waar groepen dit zien: wat iemand zegt of doet")),
+                    M("toelichting", placeholder("waarom deze factor hier speelt en waarom hij \(visibility.rawValue) is: voor wie, wanneer?")),
+                ] + (valkuil ? [M("valkuil", placeholder("de misvatting waartoe deze factor verleidt (of haal dit veld weg)"))] : []))
         }
         let first = taxonomy.factoren.first?.id ?? "taal"
         let last = taxonomy.factoren.last?.id ?? "gezin"
-        let fields: [(String, LogValue)] = [
-            ("$schema", .string("schema/case.schema.json")),
-            ("schemaVersion", .int(CaseDecoder.schemaVersion)),
-            ("id", .string(id)),
-            ("titel", placeholder("korte titel, liefst een citaat")),
-            ("samenvatting", placeholder("één of twee zinnen voor het startscherm")),
-            ("setting", .object(["organisatie": placeholder("team of organisatie"), "wijk": placeholder("wijk, stad")])),
-            ("themas", .array([.string("mantelzorg")])),
-            ("verhaal", .array([placeholder("eerste alinea van het verhaal"), placeholder("tweede alinea")])),
-            (
-                "personen",
-                .array([
-                    .object([
-                        "naam": placeholder("naam"), "rol": .string("client"),
-                        "beschrijving": placeholder("leeftijd, werk, situatie"),
-                        "factoren": .array([factor(first, "zichtbaar"), factor(last, "onzichtbaar")]),
-                    ]),
-                    .object([
-                        "naam": placeholder("naam"), "rol": .string("professional"),
-                        "beschrijving": placeholder("functie, achtergrond"),
-                        "factoren": .array([factor(first, "onzichtbaar")]),
-                    ]),
-                ])
-            ),
-            (
-                "knelpunten",
-                .array([
-                    .object(["tekst": placeholder("waar het schuurt bij de inwoner"), "kant": .string("inwoner")]),
-                    .object(["tekst": placeholder("waar het schuurt bij de professional"), "kant": .string("professional")]),
-                    .object(["tekst": placeholder("waar het schuurt in de organisatie"), "kant": .string("organisatie")]),
-                ])
-            ),
-            ("dilemmas", .array(dilemmas)),
-            ("reflectie", .array([placeholder("reflectievraag")])),
-            (
-                "minuten",
-                .object([
-                    "verhaal": .int(5), "knelpunten": .int(8), "factoren": .int(10), "zichtbaarheid": .int(7), "pijler": .int(6),
-                    "reflectie": .int(10),
-                ])
-            ),
-        ]
-        return "{\n" + fields.map { "  " + LogValue.quote($0.0) + ": " + pretty($0.1, indent: 1) }.joined(separator: ",\n") + "\n}\n"
+        let personen: OrderedJSON = .array([
+            .object([
+                M("naam", placeholder("naam")), M("rol", .string(Rol.client.rawValue)),
+                M("kaart", placeholder("wat een professional kan weten of zien: leeftijd, huishouden, werk, wat de persoon zelf vertelt")),
+                M("factoren", .array([factor(first, .bepalend, .zichtbaar, true), factor(last, .speeltMee, .onzichtbaar, false)])),
+            ]),
+            .object([
+                M("naam", placeholder("naam")), M("rol", .string(Rol.professional.rawValue)),
+                M("kaart", placeholder("functie en eigen achtergrond, ook de meerderheidspositie waar die meespeelt")),
+                M("factoren", .array([factor(first, .bepalend, .onzichtbaar, false)])),
+            ]),
+        ])
+        let knelpunten: OrderedJSON = .array(
+            Knelpunt.Kant.allCases.map { kant in
+                .object([M("tekst", placeholder("waar het schuurt bij de \(kant.rawValue)")), M("kant", .string(kant.rawValue))])
+            })
+        let minutes = { (n: [Int]) in zip(Minuten.keys, n).map { M($0, .int($1)) } }
+        let kort = minutes([3, 4, 5, 4, 4, 4]) + [M("pijlers", .array(taxonomy.pijlers.prefix(2).map { .string($0.id) }))]
+        let document: OrderedJSON = .object([
+            M("$schema", .string("schema/case.schema.json")),
+            M("schemaVersion", .int(CaseDecoder.schemaVersion)),
+            M("id", .string(id)),
+            M("titel", placeholder("korte titel, liefst een citaat")),
+            M("teaser", placeholder(teaserHint)),
+            M("samenvatting", placeholder("de hele situatie in één of twee zinnen, voor de trainer en de verslagen")),
+            M("setting", .object([M("organisatie", placeholder("team of organisatie")), M("wijk", placeholder("wijk, stad"))])),
+            M("themas", .array([.string("mantelzorg")])),
+            M("inhoudswaarschuwing", placeholder("waarschuwing voor zware inhoud (of haal dit veld weg)")),
+            M("verhaal", .array([placeholder("eerste alinea van het verhaal"), placeholder("tweede alinea")])),
+            M("bepalendMax", .int(Casus.bepalendMaxDefault)),
+            M("personen", personen),
+            M("knelpunten", knelpunten),
+            M("dilemmas", .array(dilemmas)),
+            M("reflectie", .array([placeholder("reflectievraag")])),
+            M("trainer", trainerPlaceholders),
+            M("minuten", .object([M("volledig", .object(minutes([5, 8, 10, 7, 6, 10]))), M("kort", .object(kort))])),
+        ])
+        return document.written
     }
 
-    /// Indented JSON in the field order given, as a designer would write it by hand.
-    static func pretty(_ value: LogValue, indent: Int) -> String {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
-        switch value {
-        case .array(let items) where items.contains(where: { if case .object = $0 { true } else { false } }):
-            return "[\n" + items.map { pad + pretty($0, indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "]"
-        case .object(let members):
-            let order = [
-                "factor", "zichtbaarheid", "naam", "rol", "beschrijving", "pijler", "vraag", "tekst", "kant", "score", "feedback",
-                "toelichting", "organisatie", "wijk", "verhaal", "knelpunten", "factoren", "pijler", "reflectie", "opties",
-            ]
-            let keys = members.keys.sorted { (order.firstIndex(of: $0) ?? 99, $0) < (order.firstIndex(of: $1) ?? 99, $1) }
-            return "{\n"
-                + keys.map { pad + LogValue.quote($0) + ": " + pretty(members[$0]!, indent: indent + 1) }
-                .joined(separator: ",\n") + "\n" + close + "}"
-        default:
-            return value.json.replacingCommas()
-        }
-    }
-}
+    static let teaserHint = "één of twee zinnen voor het startscherm, zonder iets te verklappen: geen factor, geen wending"
 
-extension String {
-    /// `["a","b"]` → `["a", "b"]` for arrays of plain values, as people write them.
-    fileprivate func replacingCommas() -> String {
-        guard hasPrefix("[") else { return self }
-        var out = ""
-        var inString = false
-        var escaped = false
-        for c in self {
-            out.append(c)
-            if escaped { escaped = false; continue }
-            if c == "\\" { escaped = true } else if c == "\"" { inString.toggle() } else if c == "," && !inString { out.append(" ") }
-        }
-        return out
+    /// Shared with `Migration`, which adds the same notes to a format-1 file.
+    static var trainerPlaceholders: OrderedJSON {
+        typealias M = OrderedJSON.Member
+        return .object([
+            M("achtergrond", placeholder("wat de trainer over deze situatie moet weten")),
+            M(
+                "regels",
+                .array([
+                    .object([
+                        M("regel", placeholder("de regel of procedure waar de casus op steunt")),
+                        M("bron", placeholder("waar je dat nakijkt: een artikel op wetten.overheid.nl, een pagina van Rijksoverheid of de gemeente")),
+                    ])
+                ])),
+            M("voorzieningen", placeholder("voorzieningen in de stad of wijk die ertoe doen (of haal dit veld weg)")),
+            M("discussie", placeholder("waarover professionals het in de zaal oneens zullen zijn (of haal dit veld weg)")),
+        ])
     }
 }

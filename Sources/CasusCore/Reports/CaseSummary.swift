@@ -48,7 +48,7 @@ public struct CaseSummary: Sendable {
                 pijler: dilemma.pijler, name: game.taxonomy.pijler(dilemma.pijler)?.naam ?? dilemma.pijler, vraag: dilemma.vraag,
                 options: dilemma.opties.enumerated().map { number, optie in
                     OptionRow(
-                        number: number + 1, tekst: optie.tekst, score: optie.score, feedback: optie.feedback,
+                        number: number + 1, tekst: optie.tekst, score: optie.score, feedback: optie.expert,
                         best: optie.score == dilemma.besteScore)
                 },
                 choices: game.groups.map { $0.choices[index] }, awarded: game.groups.map { $0.ownScores[index] })

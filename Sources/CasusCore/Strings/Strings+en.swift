@@ -38,11 +38,12 @@ extension Strings {
         termUnusable: { "casusspel: terminal type '\($0)' is unknown or cannot move the cursor; try TERM=xterm-256color." },
         cannotStartTerminal: "casusspel: the terminal could not be started.",
         play: .en,
-        session: .en
+        session: .en,
+        authoring: .en
     )
 }
 
-@Sendable private func describeEN(_ problem: Problem) -> String {
+@Sendable func describeEN(_ problem: Problem) -> String {
     switch problem {
     case .syntax(let reason): return "invalid JSON: " + syntaxEN(reason)
     case .fileNotFound: return "file does not exist"
@@ -70,7 +71,7 @@ extension Strings {
     case .invisibleCharacter(let scalar):
         return "contains invisible formatting character \(unicodeName(scalar)); the text may look different from what it is"
     case .unsupportedSchemaVersion(let found, let supported):
-        return "schemaVersion \(found) is not supported; expected \(supported)"
+        return "schemaVersion \(found) is not supported; expected \(supported) (or 1, the old format)"
     case .invalidID(let id):
         return "id '\(id)' is invalid; expected lower-case letters, digits and hyphens (e.g. 'schulden-in-moerwijk'), at most 64 characters"
     case .fileNameMismatch(let id, let expected):
@@ -96,6 +97,25 @@ extension Strings {
     case .unevenOptionLengths(let shortest, let longest):
         return
             "option texts differ greatly in length (\(shortest) to \(longest) characters); the best option can then be guessed from its length"
+    case .formatVersion1(let file):
+        return "this is case format 1; `casusspel migreer \(file)` converts it to format 2 (cards, cues, weights, expert views, trainer notes)"
+    case .cueNotInText:
+        return "this cue does not occur literally in the story or on a person card; quote the text the groups see"
+    case .cueTooShort(let words):
+        return "cue of \(words) \(words == 1 ? "word" : "words"); quote an observation (what someone says or does, what the professional sees), not a label"
+    case .cueIsLabel(let factor):
+        return "cue only names the factor '\(factor)'; quote an observation from the text (what someone says or does), not a label"
+    case .tooManyDeterminingFactors(let kant, let found, let maximum):
+        return
+            "\(found) determining factors on the \(kant == .client ? "resident's" : "professional's") side; expected at most \(maximum) (bepalendMax): make the rest 'speelt-mee'"
+    case .tooFewDefensibleOptions(let found, let minimum, let score):
+        return
+            "\(found) \(found == 1 ? "option" : "options") scoring \(score) or more; expected at least \(minimum): a dilemma has options a professional can defend"
+    case .pillarNotInCase(let id): return "pillar '\(id)' has no dilemma in this case"
+    case .duplicateEntry(let value): return "'\(value)' is listed twice here"
+    case .shortFormatDuration(let total, let range):
+        return
+            "the short format takes \(total) minutes (verhaal + knelpunten + factoren + zichtbaarheid + pijler × pillars + reflectie); expected \(range.lowerBound) to \(range.upperBound)"
     }
 }
 

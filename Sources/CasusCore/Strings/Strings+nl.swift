@@ -38,11 +38,12 @@ extension Strings {
         termUnusable: { "casusspel: terminaltype '\($0)' is onbekend of kan de cursor niet verplaatsen; probeer TERM=xterm-256color." },
         cannotStartTerminal: "casusspel: de terminal kon niet worden gestart.",
         play: .nl,
-        session: .nl
+        session: .nl,
+        authoring: .nl
     )
 }
 
-@Sendable private func describeNL(_ problem: Problem) -> String {
+@Sendable func describeNL(_ problem: Problem) -> String {
     switch problem {
     case .syntax(let reason): return "ongeldige JSON: " + syntaxNL(reason)
     case .fileNotFound: return "bestand bestaat niet"
@@ -70,7 +71,7 @@ extension Strings {
     case .invisibleCharacter(let scalar):
         return "bevat onzichtbaar opmaakteken \(unicodeName(scalar)); de tekst kan anders lijken dan hij is"
     case .unsupportedSchemaVersion(let found, let supported):
-        return "schemaVersion \(found) wordt niet ondersteund; verwacht \(supported)"
+        return "schemaVersion \(found) wordt niet ondersteund; verwacht \(supported) (of 1, het oude formaat)"
     case .invalidID(let id):
         return "id '\(id)' is ongeldig; verwacht kleine letters, cijfers en streepjes (bijv. 'schulden-in-moerwijk'), hoogstens 64 tekens"
     case .fileNameMismatch(let id, let expected):
@@ -95,6 +96,25 @@ extension Strings {
     case .equalScores(let score): return "alle opties hebben score \(score); verwacht verschillende scores, anders valt er niets te kiezen"
     case .unevenOptionLengths(let shortest, let longest):
         return "optieteksten verschillen sterk in lengte (\(shortest) tot \(longest) tekens); dan is de beste optie te raden aan de lengte"
+    case .formatVersion1(let file):
+        return "dit is casusformaat 1; `casusspel migreer \(file)` zet het om naar formaat 2 (kaarten, cues, gewicht, expertvisie, trainersnotities)"
+    case .cueNotInText:
+        return "deze cue staat niet letterlijk in het verhaal of op een persoonskaart; citeer de tekst die de groepen zien"
+    case .cueTooShort(let words):
+        return "cue van \(words) \(words == 1 ? "woord" : "woorden"); citeer een waarneming (wat iemand zegt of doet, wat de professional ziet), geen label"
+    case .cueIsLabel(let factor):
+        return "cue noemt alleen de factor '\(factor)'; citeer een waarneming uit de tekst (wat iemand zegt of doet), geen label"
+    case .tooManyDeterminingFactors(let kant, let found, let maximum):
+        return
+            "\(found) bepalende factoren aan de kant van de \(kant == .client ? "inwoner" : "professional"); verwacht hoogstens \(maximum) (bepalendMax): maak de rest 'speelt-mee'"
+    case .tooFewDefensibleOptions(let found, let minimum, let score):
+        return
+            "\(found) \(found == 1 ? "optie" : "opties") met score \(score) of hoger; verwacht minstens \(minimum): een dilemma heeft opties die een professional kan verdedigen"
+    case .pillarNotInCase(let id): return "pijler '\(id)' heeft geen dilemma in deze casus"
+    case .duplicateEntry(let value): return "'\(value)' staat hier twee keer"
+    case .shortFormatDuration(let total, let range):
+        return
+            "het korte formaat duurt \(total) minuten (verhaal + knelpunten + factoren + zichtbaarheid + pijler × pijlers + reflectie); verwacht \(range.lowerBound) t/m \(range.upperBound)"
     }
 }
 

@@ -45,6 +45,7 @@ public struct Strings: Sendable {
 
     public let play: PlayStrings
     public let session: SessionStrings
+    public let authoring: AuthoringStrings
 
     public static func `for`(_ language: Language) -> Strings {
         switch language {

@@ -18,8 +18,9 @@ struct FieldReader {
         found.append(Diagnostic(file: file, location: location, path: path.description, problem: problem, severity: severity))
     }
 
-    /// An object's members by key, after reporting every key not in `allowed`.
-    mutating func object(_ value: JSONValue, _ path: FieldPath, allowed: [String]) -> Fields? {
+    /// An object's members by key, after reporting every key not in `allowed`. A key in
+    /// `renamed` is suggested under its new name (format 2 renamed a few fields).
+    mutating func object(_ value: JSONValue, _ path: FieldPath, allowed: [String], renamed: [String: String] = [:]) -> Fields? {
         guard case .object(let members) = value.kind else {
             report(.wrongType(expected: .object, found: value.type), at: value.location, path)
             return nil
@@ -35,7 +36,7 @@ struct FieldReader {
             if allowed.contains(member.key) || member.key == "$schema" {
                 known.append(member)
             } else {
-                let suggestion = Suggestion.closest(to: member.key, in: allowed)
+                let suggestion = renamed[member.key] ?? Suggestion.closest(to: member.key, in: allowed)
                 report(.unknownField(member.key, suggestion: suggestion), at: member.keyLocation, path.key(member.key))
                 if let suggestion { suggested.insert(suggestion) }
             }

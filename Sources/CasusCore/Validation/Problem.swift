@@ -45,6 +45,20 @@ public enum Problem: Sendable, Equatable {
     case equalScores(Int)
     case unevenOptionLengths(shortest: Int, longest: Int)
 
+    // Format 2
+    /// A warning: the file is in the old format, and how to convert it.
+    case formatVersion1(file: String)
+    case cueNotInText
+    case cueTooShort(words: Int)
+    /// The cue only repeats the factor's name or id: a label, not an observation.
+    case cueIsLabel(factor: String)
+    case tooManyDeterminingFactors(kant: Kant, found: Int, maximum: Int)
+    /// Fewer than `minimum` options scored at least `score`: no real dilemma.
+    case tooFewDefensibleOptions(found: Int, minimum: Int, score: Int)
+    case pillarNotInCase(String)
+    case duplicateEntry(String)
+    case shortFormatDuration(total: Int, range: ClosedRange<Int>)
+
     public enum Expected: Sendable, Equatable {
         case object, array, string, wholeNumber, bool
     }

@@ -4,6 +4,8 @@ public enum TaxonomyDecoder {
     public static let factorenFile = "factoren.json"
     public static let pijlersFile = "pijlers.json"
     static let pillarCount = 1...8
+    /// The lists' own format, independent of the case format.
+    public static let schemaVersion = 1
 
     public static func decodeFactoren(_ root: JSONValue, file: String) -> (factoren: [Factor]?, diagnostics: [Diagnostic]) {
         var r = FieldReader(file: file)
@@ -49,7 +51,7 @@ public enum TaxonomyDecoder {
 
     private static func checkVersion(_ r: inout FieldReader, _ fields: Fields) {
         guard let version = r.member(fields, "schemaVersion") else { return }
-        _ = r.wholeNumber(version, fields.path.key("schemaVersion"), in: CaseDecoder.schemaVersion...CaseDecoder.schemaVersion)
+        _ = r.wholeNumber(version, fields.path.key("schemaVersion"), in: schemaVersion...schemaVersion)
     }
 
     private static func checkedID(

@@ -74,7 +74,7 @@ enum PillarViews {
                 var verdict = best ? "★ " + s.bestOption : ""
                 if game.config.showScores { verdict += (verdict.isEmpty ? "" : " · ") + "\(optie.score) pt" }
                 if !verdict.isEmpty { p.text(verdict, role: best ? .accent : .muted, indent: 3) }
-                p.text(r.expertLabel + optie.feedback, role: .body, indent: 3)
+                p.text(r.expertLabel + optie.expert, role: .body, indent: 3)
             }
             if position == cursor { page.focused(body) } else { body(&page) }
         }

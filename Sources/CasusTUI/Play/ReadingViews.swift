@@ -48,7 +48,7 @@ enum ReadingViews {
         for persoon in game.casus.personen {
             page.blank()
             page.segments([(persoon.naam, .heading), (" · " + c.role(persoon.rol), .muted)])
-            page.text(persoon.beschrijving, indent: 2)
+            page.text(persoon.kaart, indent: 2)
         }
     }
 
