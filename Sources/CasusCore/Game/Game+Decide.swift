@@ -69,7 +69,7 @@ extension Game {
         case .toggleTimer:
             timer.toggle(at: now)
         case .addMinutes(let minutes):
-            if step.minutes(in: casus) != nil { timer.add(minutes: minutes, at: now) }
+            if step.minutes(in: casus, short: config.short) != nil { timer.add(minutes: minutes, at: now) }
         case .tick:
             if timer.tick(at: now) { effects += [.flash, .log(event(.timeUp))] }
         }
@@ -91,7 +91,8 @@ extension Game {
     /// The `fase` event for entering step `index`, as the log names it.
     private func phaseEvent(at index: Int) -> SessionEvent {
         SessionEvent(
-            .phaseEntered(minutes: steps[index].minutes(in: casus)), caseID: casus.id, phase: steps[index].logName(in: casus))
+            .phaseEntered(minutes: steps[index].minutes(in: casus, short: config.short)), caseID: casus.id,
+            phase: steps[index].logName(in: casus))
     }
 
     /// When the last group locks, the room moves on by itself to the reveal.

@@ -4,7 +4,7 @@ extension Game {
     public func reloaded(with new: Casus) -> Game {
         var game = self
         game.casus = new
-        game.steps = Step.sequence(for: new, pillars: config.pillars)
+        game.steps = Step.sequence(for: new, pillars: config.pillars(for: new))
         game.stepIndex = game.steps.firstIndex(of: step) ?? min(stepIndex, game.steps.count - 1)
         game.revealedKnelpunten = min(revealedKnelpunten, new.knelpunten.count)
         for index in game.groups.indices {

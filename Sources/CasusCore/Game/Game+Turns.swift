@@ -12,6 +12,6 @@ extension Game {
 
     /// A resumed session waits for the trainer: the phase timer stands at its full time, paused.
     public mutating func pauseTimerAtPhaseStart() {
-        timer = PhaseTimer(seconds: (step.minutes(in: casus) ?? 0) * 60, runningAt: nil)
+        timer = PhaseTimer(seconds: (step.minutes(in: casus, short: config.short) ?? 0) * 60, runningAt: nil)
     }
 }

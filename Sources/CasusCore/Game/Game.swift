@@ -29,7 +29,7 @@ public struct Game: Sendable {
         let start = SessionEvent(
             .caseStarted(CaseStart(title: casus.titel, groups: config.groups, file: source?.file, contentHash: source?.hash)),
             caseID: casus.id)
-        return (game, [.log(start), .log(game.event(.phaseEntered(minutes: game.step.minutes(in: casus))))])
+        return (game, [.log(start), .log(game.event(.phaseEntered(minutes: game.step.minutes(in: casus, short: config.short))))])
     }
 
     init(casus: Casus, taxonomy: Taxonomy, config: GameConfig, now: Double, optionOrder: [[Int]]? = nil) {
@@ -37,9 +37,9 @@ public struct Game: Sendable {
         self.optionOrder = OptionOrder.valid(optionOrder, for: casus) ?? OptionOrder.identity(casus)
         self.taxonomy = taxonomy
         self.config = config
-        steps = Step.sequence(for: casus, pillars: config.pillars)
+        steps = Step.sequence(for: casus, pillars: config.pillars(for: casus))
         groups = config.groups.map(GroupProgress.init)
-        let minutes = steps[0].minutes(in: casus)
+        let minutes = steps[0].minutes(in: casus, short: config.short)
         timer = PhaseTimer(seconds: (minutes ?? 0) * 60, runningAt: minutes == nil ? nil : now)
     }
 
@@ -74,8 +74,7 @@ public struct Game: Sendable {
     public var allLocked: Bool { groups.indices.allSatisfy(hasLocked) }
 
     /// Groups choose the few factors that determine the action, not everything that might play a role.
-    public static let defaultMarkCap = 3
-    public var markCap: Int { Game.defaultMarkCap }
+    public var markCap: Int { casus.bepalendMax }
 
     /// How many factors `group` has marked on `side`.
     public func markCount(_ group: Int, side: Kant) -> Int {
@@ -184,7 +183,7 @@ public struct Game: Sendable {
         let forward = index > stepIndex
         stepIndex = index
         if !(forward && step.continuesPreviousTimer) {
-            let minutes = step.minutes(in: casus)
+            let minutes = step.minutes(in: casus, short: config.short)
             timer = PhaseTimer(seconds: (minutes ?? 0) * 60, runningAt: minutes == nil ? nil : now)
         }
     }

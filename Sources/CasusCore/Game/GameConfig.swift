@@ -26,6 +26,11 @@ public struct GameConfig: Sendable, Equatable {
         self.short = short
     }
 
+    /// The pillars a case plays: those the trainer chose, else in the short format the case's own choice, else all.
+    public func pillars(for casus: Casus) -> [String]? {
+        pillars ?? (short ? casus.kort?.pijlers : nil)
+    }
+
     /// Pillar ids from "bereik, werkwijze": trimmed, lower-cased, each once; empty text means all pillars.
     public static func parsePillars(_ text: String, known: [String]) -> Result<[String]?, PillarProblem> {
         let ids = text.split(separator: ",").map { $0.trimmed.lowercased() }.filter { !$0.isEmpty }

@@ -1,17 +1,18 @@
 /// The scoring rules, in one place and explained on screen at each reveal:
-/// - factors: a factor the case names for that side scores 1 when usually
-///   visible in this case, 2 when invisible (the ones groups miss);
+/// - factors: a factor the case names for that side scores 2 when it determines
+///   the action (`bepalend`), 1 when it plays a part (`speelt mee`);
 /// - visibility: 1 for each correctly called factor that the case names;
 /// - pillars: the chosen option's score (0–3); passing scores 0.
 /// Nothing is ever deducted: marking an extra factor costs no points, so
 /// groups are not punished for discussing broadly.
 public enum Scoring {
-    public static let visibleFactorPoints = 1
-    public static let invisibleFactorPoints = 2
+    public static let determiningFactorPoints = 2
+    public static let contributingFactorPoints = 1
     public static let visibilityCallPoints = 1
 
+    /// Format-1 cases have no weights: there a factor counts as determining when invisible (`Gewicht.afgeleid`).
     public static func factorPoints(_ reference: ReferentieFactor) -> Int {
-        reference.zichtbaarheid == .onzichtbaar ? invisibleFactorPoints : visibleFactorPoints
+        reference.gewicht == .bepalend ? determiningFactorPoints : contributingFactorPoints
     }
 
     public static func factorScore(marks: Set<FactorMark>, casus: Casus) -> Int {

@@ -41,15 +41,17 @@ public enum Step: Sendable, Equatable, Hashable {
     }
 
     /// Suggested minutes; nil where no timer runs.
-    public func minutes(in casus: Casus) -> Int? {
-        switch self {
+    /// `short`: the case's short-format minutes, where it has them.
+    public func minutes(in casus: Casus, short: Bool = false) -> Int? {
+        let minuten = short ? (casus.kort?.minuten ?? casus.minuten) : casus.minuten
+        return switch self {
         case .inhoudswaarschuwing, .afsluiting: nil
-        case .verhaal: casus.minuten.verhaal
-        case .knelpunten: casus.minuten.knelpunten
-        case .factoren: casus.minuten.factoren
-        case .zichtbaarheid, .zichtbaarheidOnthulling: casus.minuten.zichtbaarheid
-        case .pijler, .pijlerOnthulling: casus.minuten.pijler
-        case .reflectie: casus.minuten.reflectie
+        case .verhaal: minuten.verhaal
+        case .knelpunten: minuten.knelpunten
+        case .factoren: minuten.factoren
+        case .zichtbaarheid, .zichtbaarheidOnthulling: minuten.zichtbaarheid
+        case .pijler, .pijlerOnthulling: minuten.pijler
+        case .reflectie: minuten.reflectie
         }
     }
 

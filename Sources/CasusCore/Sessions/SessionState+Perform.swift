@@ -36,12 +36,12 @@ extension SessionState {
             let order = self.start.seed.map { OptionOrder.shuffled(casus, seed: $0) }
             let start = CaseStart(
                 title: casus.titel, groups: config.groups, file: loaded.file, contentHash: loaded.contentHash, optionOrder: order)
-            let first = Step.sequence(for: casus, pillars: config.pillars)[0]
+            let first = Step.sequence(for: casus, pillars: config.pillars(for: casus))[0]
             let lookup = cases.preferring(loaded)
             return emit(
                 [
                     SessionEvent(.caseStarted(start), caseID: casus.id),
-                    SessionEvent(.phaseEntered(minutes: first.minutes(in: casus)), caseID: casus.id, phase: first.logName(in: casus)),
+                    SessionEvent(.phaseEntered(minutes: first.minutes(in: casus, short: config.short)), caseID: casus.id, phase: first.logName(in: casus)),
                 ], cases: lookup, now: now)
         case .game(let action):
             guard var game else { return [] }

@@ -6,6 +6,7 @@ public struct FormatStrings: Sendable {
     public let pillarsField: String
     public let allPillars: String
     public let unknownPillar: @Sendable (_ id: String, _ known: [String]) -> String
+    public let shortMinutes: @Sendable (Int) -> String
 
     public static let nl = FormatStrings(
         formatField: "Formaat (Enter wisselt)",
@@ -13,7 +14,8 @@ public struct FormatStrings: Sendable {
         short: "kort: ongeveer 25 minuten, de pijlers die de casus daarvoor kiest",
         pillarsField: "Pijlers (met komma's; leeg = alle)",
         allPillars: "alle",
-        unknownPillar: { id, known in "onbekende pijler ‘\(id)’; kies uit \(known.joined(separator: ", "))" })
+        unknownPillar: { id, known in "onbekende pijler ‘\(id)’; kies uit \(known.joined(separator: ", "))" },
+        shortMinutes: { "kort \($0) min" })
 
     public static let en = FormatStrings(
         formatField: "Format (Enter switches)",
@@ -21,7 +23,8 @@ public struct FormatStrings: Sendable {
         short: "short: about 25 minutes, the pillars the case chooses for it",
         pillarsField: "Pillars (with commas; empty = all)",
         allPillars: "all",
-        unknownPillar: { id, known in "unknown pillar ‘\(id)’; choose from \(known.joined(separator: ", "))" })
+        unknownPillar: { id, known in "unknown pillar ‘\(id)’; choose from \(known.joined(separator: ", "))" },
+        shortMinutes: { "short \($0) min" })
 }
 
 extension Strings {

@@ -96,6 +96,7 @@ extension PlayStrings {
         reportHeading: "Report",
         helpHeading: "Keys",
         helpLines: [
+            ("T", "for the trainer: background, rules with source"), ("i", "own iceberg (at the reflection)"),
             ("p", "who is who: the people"), ("a", "own approach on a dilemma"),
             ("↑↓ j k", "move / scroll"), ("1-9", "choose an option"), ("0", "pass on a dilemma"),
             ("Space", "toggle factor, reveal friction point"), ("Enter", "lock and go on"),

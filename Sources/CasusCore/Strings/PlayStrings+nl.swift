@@ -96,6 +96,7 @@ extension PlayStrings {
         reportHeading: "Verslag",
         helpHeading: "Toetsen",
         helpLines: [
+            ("T", "voor de trainer: achtergrond, regels met bron"), ("i", "eigen ijsberg (bij de reflectie)"),
             ("p", "wie is wie: de personen"), ("a", "eigen aanpak bij een dilemma"),
             ("↑↓ j k", "kiezen / scrollen"), ("1-9", "optie kiezen"), ("0", "passen bij een dilemma"),
             ("Spatie", "factor aan/uit, knelpunt onthullen"), ("Enter", "vastleggen en verder"),

@@ -30,7 +30,9 @@ extension SessionStrings {
                 + (field.map { "veld ‘\($0)’ van ‘\(type)’ ontbreekt of heeft een verkeerde waarde" } ?? "onbekende soort ‘\(type)’")
         },
         readUpToDamage: "Alles vóór die regel is gelezen en getoond; de rest van het log niet.",
-        sessionEndedReopen: { "Sessie \($0) is afgesloten. Toch verder spelen? Gebruik --heropen; het log noteert dat de sessie heropend is." },
+        sessionEndedReopen: {
+            "Sessie \($0) is afgesloten. Toch verder spelen? Gebruik --heropen; het log noteert dat de sessie heropend is."
+        },
         sessionInUse: { pid, started in
             "Deze sessie is in gebruik door "
                 + (pid.map { "proces \($0)" + (started.map { " (gestart \($0))" } ?? "") } ?? "een ander proces")

@@ -80,7 +80,7 @@ enum FactorViews {
             for reference in game.casus.referentie(voor: kant) {
                 let mark = FactorMark(kant: kant, factor: reference.factor)
                 let finders = game.groups.filter { $0.marks.contains(mark) }.map(\.name)
-                let visibility = reference.zichtbaarheid == .zichtbaar ? s.visible : s.invisible
+                let visibility = f.weight(reference.gewicht) + ", " + (reference.zichtbaarheid == .zichtbaar ? s.visible : s.invisible)
                 let points = game.config.showScores ? "  (\(Scoring.factorPoints(reference)) pt)" : ""
                 let name = game.taxonomy.factor(reference.factor)?.naam ?? reference.factor
                 let why = game.casus.personen.filter { $0.rol.kant == kant }.flatMap { persoon in
@@ -93,6 +93,8 @@ enum FactorViews {
                         ? s.missedByAll
                         : (game.config.anonymous ? s.foundByCount(finders.count, game.groups.count) : s.foundBy(finders))
                     p.text(found, role: finders.isEmpty ? .warning : .muted, indent: 2)
+                    // The cue: where in the story or on a card a group could see it.
+                    for cue in reference.cues { p.text(f.cueLabel + "‘" + cue + "’", role: .accent, indent: 2) }
                     for (person, factor) in why {
                         p.text(person + ": " + factor.toelichting, indent: 2)
                         if let valkuil = factor.valkuil { p.text(s.pitfall + ": " + valkuil, role: .muted, indent: 2) }

@@ -31,7 +31,8 @@ struct GameStepView: View {
         let header = GameFrame.Header(
             title: game.casus.titel,
             phase: sidePageHeading ?? s.stepNames(step, pillarName),
-            timer: step.minutes(in: game.casus) == nil ? nil : GameFrame.timerText(game.timer, now: now, strings: s),
+            timer: step.minutes(in: game.casus, short: game.config.short) == nil
+                ? nil : GameFrame.timerText(game.timer, now: now, strings: s),
             timerAlert: game.timer.expired,
             groups: game.groups.indices.map { (game.groups[$0].name, choosing && game.hasLocked($0)) },
             activeGroup: showsTurn ? group : nil)
@@ -48,6 +49,7 @@ struct GameStepView: View {
         switch sidePage {
         case .people: return ReadingViews.people(game, strings.cards, width: width)
         case .iceberg: return ReadingViews.iceberg(strings.debrief, width: width)
+        case .trainer: return ReadingViews.trainer(game, strings.cards, width: width)
         case nil: break
         }
         switch game.step {
@@ -67,11 +69,21 @@ struct GameStepView: View {
     }
 
     private var sidePageHeading: String? {
-        sidePage.map { $0 == .people ? strings.cards.heading : strings.debrief.icebergHeading }
+        switch sidePage {
+        case .people: strings.cards.heading
+        case .iceberg: strings.debrief.icebergHeading
+        case .trainer: strings.cards.trainerHeading
+        case nil: nil
+        }
     }
 
     private var sidePageHint: String? {
-        sidePage.map { $0 == .people ? strings.cards.hint : strings.debrief.icebergHint }
+        switch sidePage {
+        case .people: strings.cards.hint
+        case .iceberg: strings.debrief.icebergHint
+        case .trainer: strings.cards.trainerHint
+        case nil: nil
+        }
     }
 
     static func hints(_ game: Game, _ strings: Strings) -> String {

@@ -55,8 +55,8 @@ public struct PlayModel: Sendable {
     public var scroll = 0
     public var overlay: Overlay?
     public var logPath: String?
-    /// A page over the current step, scrolled on its own: the person cards (`p`) or the own iceberg (`i`).
-    public enum SidePage: Sendable, Equatable { case people, iceberg }
+    /// A page over the current step, scrolled on its own: the person cards (`p`), the own iceberg (`i`), the trainer's notes (`T`).
+    public enum SidePage: Sendable, Equatable { case people, iceberg, trainer }
     public var sidePage: SidePage?
     public var sideScroll = 0
 

@@ -15,6 +15,9 @@ extension PlayUpdate {
         case .character("p") where game.step != .inhoudswaarschuwing:
             model.sidePage = .people
             model.sideScroll = 0
+        case .character("T"):
+            model.sidePage = .trainer
+            model.sideScroll = 0
         case .character("i") where game.step == .reflectie:
             model.sidePage = .iceberg
             model.sideScroll = 0
@@ -38,7 +41,7 @@ extension PlayUpdate {
         case .down, .character("j"): model.sideScroll += 1
         case .pageUp: model.sideScroll = max(0, model.sideScroll - 10)
         case .pageDown, .character(" "): model.sideScroll += 10
-        case .character("p"), .character("i"), .escape, .enter, .backspace: model.sidePage = nil
+        case .character("p"), .character("i"), .character("T"), .escape, .enter, .backspace: model.sidePage = nil
         default: break
         }
     }

@@ -32,6 +32,30 @@ enum ReadingViews {
         return page
     }
 
+    /// `T`: what the trainer should know, with the rules and where to check them. The header says it is not for the room.
+    static func trainer(_ game: Game, _ c: CardStrings, width: Int) -> Page {
+        var page = Page(width: width)
+        guard let notes = game.casus.trainer else {
+            page.text(c.trainerNone, role: .muted)
+            return page
+        }
+        page.text(c.background, role: .heading)
+        page.text(notes.achtergrond)
+        page.blank()
+        page.text(c.rules, role: .heading)
+        for regel in notes.regels {
+            page.text(regel.regel, prefix: "• ", prefixRole: .accent)
+            page.text(c.source + regel.bron, role: .muted, indent: 2)
+        }
+        for (heading, text) in [(c.facilities, notes.voorzieningen), (c.dispute, notes.discussie)] {
+            guard let text else { continue }
+            page.blank()
+            page.text(heading, role: .heading)
+            page.text(text)
+        }
+        return page
+    }
+
     /// The optional own-iceberg step: prompts only, to think about or share in pairs; no input anywhere.
     static func iceberg(_ d: DebriefStrings, width: Int) -> Page {
         var page = Page(width: width)

@@ -62,7 +62,9 @@ public struct LibraryView: View {
     }
 }
 
-/// A case at a glance: title, where it plays, how long, the summary and its factors.
+/// A case at a glance on the projected start screen: title, where it plays, themes,
+/// how long in each format, a content-note marker and the teaser. Nothing it would
+/// spoil: no factors, no twist (those are in `list` and `validate --dekking`).
 struct CaseDetailsView: View {
     var casus: Casus
     var taxonomy: Taxonomy?
@@ -78,14 +80,14 @@ struct CaseDetailsView: View {
             }
             for text in TextWrap.wrap(casus.titel, width: area.width) { line(text, .heading) }
             line("\(casus.setting.organisatie) · \(casus.setting.wijk)", .muted)
-            line("\(strings.columnMinutes): \(strings.minutesShort(casus.minuten.totaal(dilemmas: casus.dilemmas.count)))", .muted)
+            var minutes = "\(strings.columnMinutes): \(strings.minutesShort(casus.minuten.totaal(dilemmas: casus.dilemmas.count)))"
+            if let kort = casus.kort { minutes += " · " + strings.format.shortMinutes(kort.totaal) }
+            line(minutes, .muted)
+            if !casus.themas.isEmpty { line(casus.themas.joined(separator: " · "), .muted) }
+            if casus.inhoudswaarschuwing != nil { line("⚠ " + strings.play.contentNoteHeading, .warning) }
             y += 1
-            for text in TextWrap.wrap(casus.samenvatting, width: area.width) { line(text, .body) }
-            y += 1
-            let names = casus.factorIDs.map { taxonomy?.factor($0)?.naam ?? $0 }
-            for text in TextWrap.wrap("\(strings.columnFactors): " + names.joined(separator: " · "), width: area.width) {
-                line(text, .accent)
-            }
+            // Format 1 has no teaser; its summary was written for reports and may give the twist away.
+            for text in TextWrap.wrap(casus.teaser ?? "", width: area.width) { line(text, .body) }
         }
     }
 }
