@@ -50,6 +50,16 @@ struct ListCommand: ParsableCommand {
                 "themas": .array(c.themas.map { .string($0) }), "factoren": .array(c.factorIDs.map { .string($0) }),
                 "minuten": .int(c.minuten.totaal(dilemmas: c.dilemmas.count)),
                 "inhoudswaarschuwing": c.inhoudswaarschuwing.map { .string($0) } ?? .null,
+                "teaser": c.teaser.map { .string($0) } ?? .null, "samenvatting": .string(c.samenvatting),
+                "kortMinuten": c.kort.map { .int($0.totaal) } ?? .null,
+                "trainer": c.trainer.map { notes in
+                    .object([
+                        "achtergrond": .string(notes.achtergrond),
+                        "regels": .array(notes.regels.map { .object(["regel": .string($0.regel), "bron": .string($0.bron)]) }),
+                        "voorzieningen": notes.voorzieningen.map { .string($0) } ?? .null,
+                        "discussie": notes.discussie.map { .string($0) } ?? .null,
+                    ])
+                } ?? .null,
             ])
         }
         return LogValue.array(items).prettyJSON() + "\n"

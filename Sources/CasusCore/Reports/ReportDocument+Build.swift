@@ -29,8 +29,9 @@ extension ReportDocument {
     static func section(_ play: CaseReport, number: Int, _ strings: Strings) -> [Block] {
         let s = strings.session
         var blocks: [Block] = [.heading(level: 2, [.text("\(number). "), .text(play.title)])]
+        if let summary = play.summary { blocks.append(.paragraph([.emphasis([.text(summary)])])) }
         blocks += notices(play, s).map { .notice([.text($0)]) }
-        if play.skipped { return blocks }
+        if play.skipped { return blocks + trainerNotes(play, strings) }
         if !play.knelpunten.isEmpty {
             blocks.append(.heading(level: 3, [.text(s.knelpuntenHeading)]))
             blocks.append(.list(ordered: false, play.knelpunten.map { ListItem([.text($0)]) }))
@@ -64,6 +65,22 @@ extension ReportDocument {
             blocks.append(.heading(level: 3, [.text(s.scoresHeading)]))
             let rows = play.scores.map { group, score in scoreRow(group, score) } + [scoreRow(s.maximum, max)]
             blocks.append(.table(header: s.scoreColumns, rows: rows))
+        }
+        return blocks + trainerNotes(play, strings)
+    }
+
+    /// The case's notes for the trainer, last: the rules and where to check them, for the questions that come afterwards.
+    static func trainerNotes(_ play: CaseReport, _ strings: Strings) -> [Block] {
+        guard let notes = play.trainer else { return [] }
+        let c = strings.cards
+        var blocks: [Block] = [.heading(level: 3, [.text(c.trainerHeading)]), .paragraph([.text(notes.achtergrond)])]
+        blocks.append(.paragraph([.strong([.text(c.rules)])]))
+        blocks.append(
+            .list(ordered: false, notes.regels.map { ListItem([.text($0.regel)], detail: [.emphasis([.text(c.source + $0.bron)])]) }))
+        for (heading, text) in [(c.facilities, notes.voorzieningen), (c.dispute, notes.discussie)] {
+            guard let text else { continue }
+            blocks.append(.paragraph([.strong([.text(heading)])]))
+            blocks.append(.paragraph([.text(text)]))
         }
         return blocks
     }

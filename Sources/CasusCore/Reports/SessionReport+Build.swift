@@ -48,7 +48,7 @@ extension CaseReport {
                     }
                 })
         }
-        return CaseReport(
+        var report = CaseReport(
             id: play.caseID, title: game.casus.titel, startedAt: play.startedAt, skipped: play.skipped, finished: play.finished,
             changed: play.changedSincePlayed, missing: false, unmatchedLines: play.unmatchedLines, knelpunten: summary.knelpunten,
             factors: summary.factors,
@@ -56,6 +56,9 @@ extension CaseReport {
             pillars: pillars,
             notes: summary.notesInStepOrder.map { NoteRow(group: $0.group, phase: s.stepNames($0.step, $0.pillarName), text: $0.text) },
             scores: summary.scores, maxScore: summary.maxScore)
+        report.summary = game.casus.samenvatting
+        report.trainer = game.casus.trainer
+        return report
     }
 
     private struct Key: Hashable {

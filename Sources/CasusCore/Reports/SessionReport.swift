@@ -36,6 +36,10 @@ public struct CaseReport: Sendable {
     public let notes: [NoteRow]
     public let scores: [(group: String, score: CaseScore)]
     public let maxScore: CaseScore?
+    /// The case's full summary (the start screen shows only its teaser).
+    public var summary: String? = nil
+    /// What the trainer should know, with the rules the case relies on and their sources.
+    public var trainer: TrainerNotes? = nil
 }
 
 /// One factor the case names, and which groups found it and called its visibility right.
