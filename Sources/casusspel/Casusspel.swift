@@ -7,8 +7,8 @@ struct Casusspel: ParsableCommand {
         abstract: "Casuïstiekspel voor diversiteitssensitief werken in wijkteams.",
         discussion: "Zonder subcommando start het spel (casusspel play).",
         subcommands: [
-            PlayCommand.self, ValidateCommand.self, ListCommand.self, NewCommand.self, MigrateCommand.self, SessionsCommand.self, ReportCommand.self,
-            StatisticsCommand.self, ReplayCommand.self,
+            PlayCommand.self, ValidateCommand.self, ListCommand.self, NewCommand.self, MigrateCommand.self, SessionsCommand.self,
+            ReportCommand.self, StatisticsCommand.self, ReplayCommand.self,
         ],
         defaultSubcommand: PlayCommand.self
     )

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CasusIO
 import CasusCore
+import CasusIO
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

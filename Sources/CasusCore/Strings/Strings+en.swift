@@ -96,11 +96,13 @@ extension Strings {
         return
             "option texts differ greatly in length (\(shortest) to \(longest) characters); the best option can then be guessed from its length"
     case .formatVersion1(let file):
-        return "this is case format 1; `casusspel migreer \(file)` converts it to format 2 (cards, cues, weights, expert views, trainer notes)"
+        return
+            "this is case format 1; `casusspel migreer \(file)` converts it to format 2 (cards, cues, weights, expert views, trainer notes)"
     case .cueNotInText:
         return "this cue does not occur literally in the story or on a person card; quote the text the groups see"
     case .cueTooShort(let words):
-        return "cue of \(words) \(words == 1 ? "word" : "words"); quote an observation (what someone says or does, what the professional sees), not a label"
+        return
+            "cue of \(words) \(words == 1 ? "word" : "words"); quote an observation (what someone says or does, what the professional sees), not a label"
     case .cueIsLabel(let factor):
         return "cue only names the factor '\(factor)'; quote an observation from the text (what someone says or does), not a label"
     case .tooManyDeterminingFactors(let kant, let found, let maximum):

@@ -95,11 +95,13 @@ extension Strings {
     case .unevenOptionLengths(let shortest, let longest):
         return "optieteksten verschillen sterk in lengte (\(shortest) tot \(longest) tekens); dan is de beste optie te raden aan de lengte"
     case .formatVersion1(let file):
-        return "dit is casusformaat 1; `casusspel migreer \(file)` zet het om naar formaat 2 (kaarten, cues, gewicht, expertvisie, trainersnotities)"
+        return
+            "dit is casusformaat 1; `casusspel migreer \(file)` zet het om naar formaat 2 (kaarten, cues, gewicht, expertvisie, trainersnotities)"
     case .cueNotInText:
         return "deze cue staat niet letterlijk in het verhaal of op een persoonskaart; citeer de tekst die de groepen zien"
     case .cueTooShort(let words):
-        return "cue van \(words) \(words == 1 ? "woord" : "woorden"); citeer een waarneming (wat iemand zegt of doet, wat de professional ziet), geen label"
+        return
+            "cue van \(words) \(words == 1 ? "woord" : "woorden"); citeer een waarneming (wat iemand zegt of doet, wat de professional ziet), geen label"
     case .cueIsLabel(let factor):
         return "cue noemt alleen de factor '\(factor)'; citeer een waarneming uit de tekst (wat iemand zegt of doet), geen label"
     case .tooManyDeterminingFactors(let kant, let found, let maximum):
