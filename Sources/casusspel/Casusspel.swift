@@ -18,8 +18,8 @@ struct Casusspel: ParsableCommand {
             """,
         version: Version.text,
         subcommands: [
-            PlayCommand.self, ValidateCommand.self, ListCommand.self, NewCommand.self, MigrateCommand.self, SessionsCommand.self, ReportCommand.self,
-            StatisticsCommand.self, ReplayCommand.self,
+            PlayCommand.self, ValidateCommand.self, ListCommand.self, NewCommand.self, MigrateCommand.self, SessionsCommand.self,
+            ReportCommand.self, StatisticsCommand.self, ReplayCommand.self,
         ],
         defaultSubcommand: PlayCommand.self
     )

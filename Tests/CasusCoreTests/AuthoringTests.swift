@@ -1,8 +1,8 @@
+import CasusIO
 import TestSupport
 import Testing
 
 @testable import CasusCore
-import CasusIO
 
 @Suite("Hulpmiddelen voor auteurs: sjabloon, dekking, doorspelen, herladen")
 struct AuthoringTests {
@@ -33,7 +33,8 @@ struct AuthoringTests {
             let end = rest[start.upperBound...].firstIndex(of: "»")!
             n += 1
             let isCue = rest[..<start.lowerBound].hasSuffix(#""cue": ""#)
-            filled += rest[..<start.lowerBound] + (isCue ? "zegt het zelf" : "Tekst \(n) zegt het zelf " + String(repeating: "x", count: 40))
+            filled +=
+                rest[..<start.lowerBound] + (isCue ? "zegt het zelf" : "Tekst \(n) zegt het zelf " + String(repeating: "x", count: 40))
             rest = rest[rest.index(after: end)...]
         }
         filled += rest

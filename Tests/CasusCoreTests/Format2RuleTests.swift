@@ -1,8 +1,8 @@
+import CasusIO
 import TestSupport
 import Testing
 
 @testable import CasusCore
-import CasusIO
 
 /// The rules format 2 added, one broken copy of the valid format-2 fixture per
 /// rule: each asserts the exact problem, severity, field path, line and column.
@@ -72,7 +72,12 @@ struct Format2RuleTests {
             at: "{\n    \"achtergrond\"", path: "trainer.regels", problem: .missingField("regels")),
         Mutation(
             name: "trainer met een lege lijst regels",
-            edits: [(#"{ "regel": "De gemeente moet een melding voor maatschappelijke ondersteuning in behandeling nemen.", "bron": "Wmo 2015, artikel 2.3.2" }"#, "")],
+            edits: [
+                (
+                    #"{ "regel": "De gemeente moet een melding voor maatschappelijke ondersteuning in behandeling nemen.", "bron": "Wmo 2015, artikel 2.3.2" }"#,
+                    ""
+                )
+            ],
             at: "[\n      \n    ]", path: "trainer.regels", problem: .tooFewItems(found: 0, minimum: 1)),
         Mutation(
             name: "regel zonder bron", edits: [(#""bron": "Wmo 2015, artikel 2.3.2""#, #""bron": " ""#)],
@@ -96,7 +101,13 @@ struct Format2RuleTests {
             name: "kort formaat te lang", edits: [(#""reflectie": 3, "pijlers""#, #""reflectie": 20, "pijlers""#)],
             at: #"{ "verhaal": 2"#, path: "minuten.kort", problem: .shortFormatDuration(total: 37, range: 15...35), severity: .warning),
         Mutation(
-            name: "onbekend gewicht", edits: [(#""gewicht": "speelt-mee", "zichtbaarheid": "zichtbaar", "cue": "80"#, #""gewicht": "belangrijk", "zichtbaarheid": "zichtbaar", "cue": "80"#)],
+            name: "onbekend gewicht",
+            edits: [
+                (
+                    #""gewicht": "speelt-mee", "zichtbaarheid": "zichtbaar", "cue": "80"#,
+                    #""gewicht": "belangrijk", "zichtbaarheid": "zichtbaar", "cue": "80"#
+                )
+            ],
             at: #""belangrijk""#, path: "personen[0].factoren[0].gewicht",
             problem: .notOneOf("belangrijk", allowed: ["bepalend", "speelt-mee"])),
         Mutation(
@@ -156,10 +167,19 @@ struct Format2RuleTests {
         #expect(casus.personen[0].factoren.map(\.gewicht) == [.speeltMee, .bepalend])
         #expect(casus.personen[0].factoren[1].cue == "'Die lees ik later wel', zegt ze")
         #expect(casus.dilemmas[0].opties[0].expert == "Persoonlijk, en ze hoeft niets te lezen.")
-        #expect(casus.trainer?.regels == [TrainerNotes.Regel(regel: "De gemeente moet een melding voor maatschappelijke ondersteuning in behandeling nemen.", bron: "Wmo 2015, artikel 2.3.2")])
+        #expect(
+            casus.trainer?.regels == [
+                TrainerNotes.Regel(
+                    regel: "De gemeente moet een melding voor maatschappelijke ondersteuning in behandeling nemen.",
+                    bron: "Wmo 2015, artikel 2.3.2")
+            ])
         #expect(casus.trainer?.voorzieningen == "Het Taalhuis in de bibliotheek.")
         #expect(casus.minuten.totaal(dilemmas: 4) == 39)
-        #expect(casus.kort == KortFormaat(minuten: Minuten(verhaal: 2, knelpunten: 3, factoren: 3, zichtbaarheid: 3, pijler: 3, reflectie: 3), pijlers: ["bereik", "werkwijze"]))
+        #expect(
+            casus.kort
+                == KortFormaat(
+                    minuten: Minuten(verhaal: 2, knelpunten: 3, factoren: 3, zichtbaarheid: 3, pijler: 3, reflectie: 3),
+                    pijlers: ["bereik", "werkwijze"]))
         #expect(casus.kort?.totaal == 20)
         #expect(casus.referentie(voor: .client).map(\.gewicht) == [.speeltMee, .bepalend, .speeltMee])
     }
@@ -212,7 +232,10 @@ struct Format2RuleTests {
             notice.formatted(.nl)
                 == "\(file):\(at.line):\(at.column): schemaVersion: waarschuwing: dit is casusformaat 1; `casusspel migreer \(file)` "
                 + "zet het om naar formaat 2 (kaarten, cues, gewicht, expertvisie, trainersnotities)")
-        #expect(notice.formatted(.en).hasSuffix("warning: this is case format 1; `casusspel migreer \(file)` converts it to format 2 (cards, cues, weights, expert views, trainer notes)"))
+        #expect(
+            notice.formatted(.en).hasSuffix(
+                "warning: this is case format 1; `casusspel migreer \(file)` converts it to format 2 (cards, cues, weights, expert views, trainer notes)"
+            ))
         // Format 1 plays as before: its weights follow from visibility, so scoring is unchanged.
         let casus = try #require(library.cases.first?.casus)
         #expect(casus.schemaVersion == 1)

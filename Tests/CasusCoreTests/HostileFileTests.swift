@@ -1,9 +1,9 @@
+import CasusIO
 import Foundation
 import TestSupport
 import Testing
 
 @testable import CasusCore
-import CasusIO
 
 #if canImport(Glibc)
     import Glibc

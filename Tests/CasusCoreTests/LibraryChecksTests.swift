@@ -95,7 +95,12 @@ struct LibraryChecksTests {
         // a zichtbaar (default), b onzichtbaar (default), c (not counted), a onzichtbaar (differs);
         // b onzichtbaar (default), b zichtbaar (differs): 3 of 5 = 60 %, not more.
         var library = [
-            Self.casus([], factors: [(.client, "a", .zichtbaar), (.client, "b", .onzichtbaar), (.client, "c", .zichtbaar), (.professional, "a", .onzichtbaar)]),
+            Self.casus(
+                [],
+                factors: [
+                    (.client, "a", .zichtbaar), (.client, "b", .onzichtbaar), (.client, "c", .zichtbaar),
+                    (.professional, "a", .onzichtbaar),
+                ]),
             Self.casus([], factors: [(.client, "b", .onzichtbaar), (.professional, "b", .zichtbaar)]),
         ]
         var checks = LibraryChecks(cases: library, taxonomy: taxonomy)
@@ -117,10 +122,14 @@ struct LibraryChecksTests {
     @Test("de melding noemt de regel, beide gemiddelden en de grens, in beide talen")
     func messages() {
         let outcome = LibraryChecks.Outcome(rule: .lengthRank(2), mean: 2.854, random: 1.6406)
-        #expect(Strings.nl.authoring.surfaceRule(outcome).hasPrefix(
-            "wie altijd de op één na langste optie kiest, haalt gemiddeld 2,85 punten per dilemma; willekeurig kiezen 1,64 (meer dan 0,35 verschil)."))
-        #expect(Strings.en.authoring.surfaceRule(outcome).hasPrefix(
-            "always picking the second-longest option scores 2.85 points per dilemma on average; a random pick 1.64 (more than 0.35 apart)."))
+        #expect(
+            Strings.nl.authoring.surfaceRule(outcome).hasPrefix(
+                "wie altijd de op één na langste optie kiest, haalt gemiddeld 2,85 punten per dilemma; willekeurig kiezen 1,64 (meer dan 0,35 verschil)."
+            ))
+        #expect(
+            Strings.en.authoring.surfaceRule(outcome).hasPrefix(
+                "always picking the second-longest option scores 2.85 points per dilemma on average; a random pick 1.64 (more than 0.35 apart)."
+            ))
         #expect(Strings.nl.authoring.ruleName(.word("zodat")) == "een optie met het woord 'zodat'")
     }
 }

@@ -1,8 +1,8 @@
+import CasusIO
 import TestSupport
 import Testing
 
 @testable import CasusCore
-import CasusIO
 
 @Suite("migreer: formaat 1 naar formaat 2")
 struct MigrationTests {
@@ -32,9 +32,10 @@ struct MigrationTests {
             after.remove(at: index)
         }
         // What is left is what the migration added: placeholders and the derived weights and pillar ids.
-        #expect(after.filter { !$0.hasPrefix(CaseTemplate.placeholderMarker) }.sorted() == [
-            "bepalend", "bepalend", "bereik", "speelt-mee", "werkwijze",
-        ])
+        #expect(
+            after.filter { !$0.hasPrefix(CaseTemplate.placeholderMarker) }.sorted() == [
+                "bepalend", "bepalend", "bereik", "speelt-mee", "werkwijze",
+            ])
 
         let dir = TempDirectory().withShippedTaxonomy()
         let file = dir.write("proef-casus.json", result.text)
@@ -48,10 +49,11 @@ struct MigrationTests {
         }
         #expect(result.placeholders == 9)  // teaser, three cues, five trainer fields
         #expect(placeholders.map(\.location) == expected)
-        #expect(placeholders.map(\.path) == [
-            "teaser", "personen[0].factoren[0].cue", "personen[0].factoren[1].cue", "personen[1].factoren[0].cue",
-            "trainer.achtergrond", "trainer.regels[0].regel", "trainer.regels[0].bron", "trainer.voorzieningen", "trainer.discussie",
-        ])
+        #expect(
+            placeholders.map(\.path) == [
+                "teaser", "personen[0].factoren[0].cue", "personen[0].factoren[1].cue", "personen[1].factoren[0].cue",
+                "trainer.achtergrond", "trainer.regels[0].regel", "trainer.regels[0].bron", "trainer.voorzieningen", "trainer.discussie",
+            ])
         // The only other findings are the fixture's own dilemmas with one defensible option, which format 2 refuses
         // and which no migration can decide for the author.
         let rest = library.diagnostics.filter { $0.problem != .placeholder }
@@ -86,7 +88,11 @@ struct MigrationTests {
         #expect(v2.dilemmas.map { $0.opties.map(\.expert) } == v1.dilemmas.map { $0.opties.map(\.expert) })
         #expect(v2.dilemmas.map { $0.opties.map(\.tekst) } == v1.dilemmas.map { $0.opties.map(\.tekst) })
         #expect(v2.minuten == v1.minuten)
-        #expect(v2.kort == KortFormaat(minuten: Minuten(verhaal: 2, knelpunten: 3, factoren: 3, zichtbaarheid: 3, pijler: 2, reflectie: 3), pijlers: ["bereik", "werkwijze"]))
+        #expect(
+            v2.kort
+                == KortFormaat(
+                    minuten: Minuten(verhaal: 2, knelpunten: 3, factoren: 3, zichtbaarheid: 3, pijler: 2, reflectie: 3),
+                    pijlers: ["bereik", "werkwijze"]))
     }
 
     @Test("houdt de volgorde van de velden en schrijft zoals de meegeleverde bestanden, stabiel")
@@ -94,10 +100,11 @@ struct MigrationTests {
         let text = try Self.migrated().text
         let root = try JSONParser.parse(text)
         guard case .object(let members) = root.kind else { Issue.record("geen object"); return }
-        #expect(members.map(\.key) == [
-            "$schema", "schemaVersion", "id", "titel", "teaser", "samenvatting", "setting", "verhaal", "personen", "knelpunten",
-            "dilemmas", "reflectie", "trainer", "minuten",
-        ])
+        #expect(
+            members.map(\.key) == [
+                "$schema", "schemaVersion", "id", "titel", "teaser", "samenvatting", "setting", "verhaal", "personen", "knelpunten",
+                "dilemmas", "reflectie", "trainer", "minuten",
+            ])
         #expect(text.hasPrefix("{\n  \"$schema\": \"../../../Cases/schema/case.schema.json\",\n  \"schemaVersion\": 2,\n"))
         #expect(text.contains("\n        { \"tekst\": \"Bellen\", \"score\": 3, \"expert\": \"Persoonlijk.\" },\n"))
         #expect(text.contains("\n      \"kaart\": \"80 jaar, weduwe.\",\n"))
@@ -119,5 +126,27 @@ struct MigrationTests {
         #expect(Migration.migrate(Array(#"{"id": "x"}"#.utf8)) == .failure(.notFormat1(nil)))
         #expect(
             Strings.nl.authoring.migrationRefused("a.json", .alreadyFormat2) == "a.json: is al formaat 2; niets veranderd")
+    }
+
+    @Test("een half omgezet bestand (al een kaart, expert of cue) wordt geen JSON met dubbele velden")
+    func halfMigrated() throws {
+        let text = Self.original
+            .replacingOccurrences(
+                of: #""beschrijving": "80 jaar, weduwe.","#, with: #""beschrijving": "80 jaar, weduwe.", "kaart": "Al een kaart","#
+            )
+            .replacingOccurrences(of: #""feedback": "Persoonlijk.""#, with: #""feedback": "Persoonlijk.", "expert": "Al een visie""#)
+            .replacingOccurrences(
+                of: #""toelichting": "Ze is 80.""#,
+                with: #""toelichting": "Ze is 80.", "cue": "Mevrouw De Vries (80)", "gewicht": "bepalend""#
+            )
+            .replacingOccurrences(of: #""reflectie": 5 }"#, with: #""reflectie": 5, "pijlers": ["bereik"] }"#)
+        let migrated = try Migration.migrate(Array(text.utf8)).get().text
+        let root = try JSONParser.parse(migrated)  // the parser refuses a key twice in one object
+        let library = CaseDecoder.decode(root, file: "p.json", fileName: nil, taxonomy: nil)
+        // The leftovers are reported as unknown fields, pointing at the new names.
+        let unknown = library.diagnostics.compactMap {
+            if case .unknownField(let name, let suggestion) = $0.problem { "\(name)→\(suggestion ?? "")" } else { nil }
+        }
+        #expect(unknown.sorted() == ["beschrijving→kaart", "feedback→expert", "pijlers→pijler"])
     }
 }

@@ -1,9 +1,9 @@
+import CasusIO
 import Foundation
 import TestSupport
 import Testing
 
 @testable import CasusCore
-import CasusIO
 
 /// The JSON Schema describes format 2 (and still accepts format 1): a valid
 /// format-2 case passes both it and the validator, and each rule a schema can

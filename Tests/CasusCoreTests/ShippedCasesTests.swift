@@ -1,9 +1,9 @@
+import CasusIO
 import Foundation
 import TestSupport
 import Testing
 
 @testable import CasusCore
-import CasusIO
 
 /// The shipped library must pass both the Swift validator and the JSON Schema
 /// that editors use, and a broken case must fail both: the two must not drift.

@@ -1,8 +1,8 @@
+import CasusIO
 import TestSupport
 import Testing
 
 @testable import CasusCore
-import CasusIO
 
 /// One broken case per validation rule: each asserts the exact problem, field
 /// path, line and column, found by plain text search in the broken file.

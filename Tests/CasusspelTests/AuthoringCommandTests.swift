@@ -1,10 +1,10 @@
 import Foundation
+import TestSupport
+import Testing
 
 #if canImport(Glibc)
     import Glibc
 #endif
-import TestSupport
-import Testing
 
 @Suite("casusspel nieuw en validate --dekking/--doorspelen")
 struct AuthoringCommandTests {
@@ -54,21 +54,26 @@ struct AuthoringCommandTests {
         #expect(chmod(file, 0o640) == 0)
         let result = try ProcessRunner.run(Binary.path, ["migreer", file])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdoutLines == ["\(file): omgezet naar formaat 2. Vul de 9 plekken «vul in: …» in en kijk de kaarten na (de vroegere "
-            + "'beschrijving' zien de groepen nu); `casusspel validate \(file)` wijst alles aan."])
+        #expect(
+            result.stdoutLines == [
+                "\(file): omgezet naar formaat 2. Vul de 9 plekken «vul in: …» in en kijk de kaarten na (de vroegere "
+                    + "'beschrijving' zien de groepen nu); `casusspel validate \(file)` wijst alles aan."
+            ])
         let migrated = readText(file)
         #expect(migrated.contains(#""schemaVersion": 2,"#))
         let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
         #expect(mode == 0o640)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["factoren.json", "pijlers.json", "proef-casus.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["factoren.json", "pijlers.json", "proef-casus.json"])
 
         let broken = dir.write("kapot.json", "{\"schemaVersion\": 1,")
         let again = try ProcessRunner.run(Binary.path, ["migreer", file, broken])
         #expect(again.status == 1)
-        #expect(again.stderr.split(separator: "\n") == [
-            "\(file): is al formaat 2; niets veranderd",
-            "\(broken):1:21: ongeldige JSON: het bestand houdt halverwege op (afgebroken?); niets veranderd",
-        ])
+        #expect(
+            again.stderr.split(separator: "\n") == [
+                "\(file): is al formaat 2; niets veranderd",
+                "\(broken):1:21: ongeldige JSON: het bestand houdt halverwege op (afgebroken?); niets veranderd",
+            ])
         #expect(readText(file) == migrated)
         #expect(readText(broken) == "{\"schemaVersion\": 1,")
     }
@@ -81,7 +86,10 @@ struct AuthoringCommandTests {
         #expect(result.status == 0, "\(result.stdout)")
         let lines = result.stdoutLines
         // Position 3 holds 2, 2, 3 and 2 points: 2.25 a dilemma, where a random pick gets (5/3 + 5/3 + 2 + 5/3) / 4 = 1.75.
-        #expect(lines.contains { $0.hasPrefix("waarschuwing: wie altijd optie 3 kiest, haalt gemiddeld 2,25 punten per dilemma; willekeurig kiezen 1,75") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("waarschuwing: wie altijd optie 3 kiest, haalt gemiddeld 2,25 punten per dilemma; willekeurig kiezen 1,75")
+            })
         // leeftijd (meestal zichtbaar) and opleiding (meestal onzichtbaar) follow the default; gezin does not; the rest is wisselend.
         #expect(lines.contains { $0.hasPrefix("waarschuwing: 2 van 3 oordelen over zichtbaarheid (67 %)") })
         #expect(lines.contains("3 bestanden, 1 casus: geldig, 3 waarschuwingen"))

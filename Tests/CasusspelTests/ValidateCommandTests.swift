@@ -22,7 +22,9 @@ struct ValidateCommandTests {
             #expect(notices.count == formatOne.count)
             let rest = result.stdoutLines.dropLast().filter { !notices.contains($0) }
             #expect(rest.allSatisfy { $0.hasPrefix("waarschuwing: ") }, "\(rest)")
-            #expect(result.stdoutLines.last == "\(cases + 2) bestanden, \(cases) casussen: geldig, \(notices.count + rest.count) waarschuwingen")
+            #expect(
+                result.stdoutLines.last == "\(cases + 2) bestanden, \(cases) casussen: geldig, \(notices.count + rest.count) waarschuwingen"
+            )
         }
     }
 
@@ -62,8 +64,10 @@ struct ValidateCommandTests {
         let file = dir.write("proef-casus.json", text)
         let result = try ProcessRunner.run(Binary.path, ["validate", "--lang", "en", dir.path])
         #expect(result.status == 1)
-        #expect(result.stdoutLines.first?.hasSuffix("schemaVersion: warning: this is case format 1; `casusspel migreer \(file)` "
-            + "converts it to format 2 (cards, cues, weights, expert views, trainer notes)") == true)
+        #expect(
+            result.stdoutLines.first?.hasSuffix(
+                "schemaVersion: warning: this is case format 1; `casusspel migreer \(file)` "
+                    + "converts it to format 2 (cards, cues, weights, expert views, trainer notes)") == true)
         #expect(result.stdoutLines.dropFirst().first?.hasSuffix("setting.wijk: text is empty; expected a non-empty text") == true)
         #expect(result.stdoutLines.last == "3 files, 0 cases: 1 error, 1 warning")
     }

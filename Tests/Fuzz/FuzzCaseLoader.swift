@@ -5,6 +5,10 @@ import Foundation
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCaseLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    // Whatever `migreer` accepts, it writes back as JSON that parses again.
+    if case .success(let migrated) = Migration.migrate(bytes) {
+        precondition((try? JSONParser.parse(Array(migrated.text.utf8))) != nil)
+    }
     guard let root = try? JSONParser.parse(bytes) else { return 0 }
     let taxonomy = FuzzTaxonomy.shared
     let (casus, diagnostics) = CaseDecoder.decode(root, file: "fuzz.json", fileName: "fuzz.json", taxonomy: taxonomy)

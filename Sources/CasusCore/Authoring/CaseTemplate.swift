@@ -59,7 +59,9 @@ public enum CaseTemplate {
                 [
                     M("factor", .string(id)), M("gewicht", .string(gewicht.rawValue)), M("zichtbaarheid", .string(visibility.rawValue)),
                     M("cue", placeholder("letterlijk citaat uit het verhaal of een kaart waar groepen dit zien: wat iemand zegt of doet")),
-                    M("toelichting", placeholder("waarom deze factor hier speelt en waarom hij \(visibility.rawValue) is: voor wie, wanneer?")),
+                    M(
+                        "toelichting",
+                        placeholder("waarom deze factor hier speelt en waarom hij \(visibility.rawValue) is: voor wie, wanneer?")),
                 ] + (valkuil ? [M("valkuil", placeholder("de misvatting waartoe deze factor verleidt (of haal dit veld weg)"))] : []))
         }
         let first = taxonomy.factoren.first?.id ?? "taal"
@@ -116,7 +118,10 @@ public enum CaseTemplate {
                 .array([
                     .object([
                         M("regel", placeholder("de regel of procedure waar de casus op steunt")),
-                        M("bron", placeholder("waar je dat nakijkt: een artikel op wetten.overheid.nl, een pagina van Rijksoverheid of de gemeente")),
+                        M(
+                            "bron",
+                            placeholder(
+                                "waar je dat nakijkt: een artikel op wetten.overheid.nl, een pagina van Rijksoverheid of de gemeente")),
                     ])
                 ])),
             M("voorzieningen", placeholder("voorzieningen in de stad of wijk die ertoe doen (of haal dit veld weg)")),

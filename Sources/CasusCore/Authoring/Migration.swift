@@ -64,12 +64,8 @@ public enum Migration {
     private static func migratePerson(_ person: OrderedJSON) -> OrderedJSON {
         guard case .object(let members) = person else { return person }
         return .object(
-            members.map { member in
-                switch member.key {
-                case "beschrijving": M("kaart", member.value)
-                case "factoren": M(member.key, mapItems(member.value, migrateFactor))
-                default: member
-                }
+            renaming("beschrijving", to: "kaart", in: members).map { member in
+                member.key == "factoren" ? M(member.key, mapItems(member.value, migrateFactor)) : member
             })
     }
 
@@ -79,16 +75,20 @@ public enum Migration {
         guard case .object(var members) = factor else { return factor }
         let visibility = string(field(factor, "zichtbaarheid")).flatMap(Zichtbaarheid.init(rawValue:)) ?? .zichtbaar
         let id = string(field(factor, "factor")) ?? "?"
-        members = inserting(M("gewicht", .string(Gewicht.afgeleid(van: visibility).rawValue)), after: "factor", in: members)
-        let hint = "letterlijk citaat uit het verhaal of een kaart waar groepen '\(id)' zien: wat iemand zegt of doet"
-        members = inserting(M("cue", placeholder(hint)), after: "zichtbaarheid", in: members)
+        if !members.contains(where: { $0.key == "gewicht" }) {
+            members = inserting(M("gewicht", .string(Gewicht.afgeleid(van: visibility).rawValue)), after: "factor", in: members)
+        }
+        if !members.contains(where: { $0.key == "cue" }) {
+            let hint = "letterlijk citaat uit het verhaal of een kaart waar groepen '\(id)' zien: wat iemand zegt of doet"
+            members = inserting(M("cue", placeholder(hint)), after: "zichtbaarheid", in: members)
+        }
         return .object(members)
     }
 
     /// Format 1's minutes become the full format; the short one takes the first two pillars at half the time.
     private static func migrateMinutes(_ minuten: OrderedJSON, pillars: [String]) -> OrderedJSON {
         guard case .object(let members) = minuten else { return .object([M("volledig", minuten)]) }
-        let halved = members.map { member -> M in
+        let halved = members.filter { $0.key != "pijlers" }.map { member -> M in
             guard case .number(let literal) = member.value, let n = Int(literal) else { return member }
             return M(member.key, .int(max(1, (n + 1) / 2)))
         }
@@ -107,9 +107,16 @@ public enum Migration {
                     list,
                     mapItems(member.value) { option in
                         guard case .object(let fields) = option else { return option }
-                        return .object(fields.map { $0.key == old ? M(new, $0.value) : $0 })
+                        return .object(renaming(old, to: new, in: fields))
                     })
             })
+    }
+
+    /// A key that already has the new name stays as it is: two keys of one name would not be JSON
+    /// the validator reads, and the author sees the leftover as an unknown field.
+    private static func renaming(_ old: String, to new: String, in members: [M]) -> [M] {
+        guard !members.contains(where: { $0.key == new }) else { return members }
+        return members.map { $0.key == old ? M(new, $0.value) : $0 }
     }
 
     private static func inserting(_ new: M, after anchor: String, in members: [M]) -> [M] {

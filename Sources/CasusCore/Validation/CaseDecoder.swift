@@ -27,7 +27,8 @@ public enum CaseDecoder {
             if case .number(let literal) = version.kind {
                 guard let known = Int(literal).flatMap(CaseFormat.init(rawValue:)) else {
                     // Another version may have other fields: checking them against these would only mislead.
-                    r.report(.unsupportedSchemaVersion(FieldReader.shortened(literal), supported: schemaVersion), at: version.location, path)
+                    r.report(
+                        .unsupportedSchemaVersion(FieldReader.shortened(literal), supported: schemaVersion), at: version.location, path)
                     return (nil, r.diagnostics)
                 }
                 format = known
