@@ -19,8 +19,11 @@ public enum CaseDecoder {
         var r = FieldReader(file: file)
         guard let fields = r.object(root, .root, allowed: caseKeys) else { return (nil, r.diagnostics) }
 
+        if let pointer = fields.member("$schema")?.value, pointer.type != .string {
+            r.report(.wrongType(expected: .string, found: pointer.type), at: pointer.location, .root.key("$schema"))
+        }
         if let version = r.member(fields, "schemaVersion") {
-            if case .number(let literal) = version.kind, literal == String(schemaVersion) {
+            if case .number(let literal) = version.kind, WholeNumber(literal) == .value(schemaVersion) {
             } else if case .number(let literal) = version.kind {
                 // Another version may have other fields: checking them against v1 would only mislead.
                 r.report(
