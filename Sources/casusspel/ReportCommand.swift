@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
         let state = context.fold(contents)
         let text = format.render(SessionReport.build(state, taxonomy: context.library.taxonomy, strings: strings), strings: strings)
         guard let output else {
-            FileOutput.standardOutput.write(text)
+            FileOutput.standardOutput.write(document: text)
             return
         }
         do {

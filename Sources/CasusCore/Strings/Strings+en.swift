@@ -20,6 +20,7 @@ extension Strings {
         thinFactor: { "factor '\($0)' occurs in \($1) \($1 == 1 ? "case" : "cases"); expected at least \($2)" },
         playThroughColumns: ["case", "paths", "lowest", "highest", "best path", "minutes", "not reached", "ended early"],
         sampledNote: "* sample (fixed seed): too many combinations to play them all",
+        playThroughProgress: { "Playing through: \($0)/\($1) cases" },
         columnID: "id",
         columnTitle: "title",
         columnSetting: "setting",

@@ -20,6 +20,7 @@ extension Strings {
         thinFactor: { "factor '\($0)' komt in \($1) \($1 == 1 ? "casus" : "casussen") voor; verwacht minstens \($2)" },
         playThroughColumns: ["casus", "paden", "laagste", "hoogste", "beste pad", "minuten", "niet bereikt", "te vroeg"],
         sampledNote: "* steekproef (vaste seed): te veel combinaties om alle te spelen",
+        playThroughProgress: { "Doorspelen: \($0)/\($1) casussen" },
         columnID: "id",
         columnTitle: "titel",
         columnSetting: "setting",
