@@ -1,8 +1,9 @@
-import CasusCore
 import CasusIO
 import Foundation
 import TestSupport
 import Testing
+
+@testable import CasusCore
 
 /// The JSON Schema (what an editor shows while typing) and the validator (what
 /// `casusspel validate` says) agree on every rule a schema can express. Each edge
@@ -166,5 +167,24 @@ enum SchemaVerdicts {
             throw SchemaCheck.SchemaCheckUnavailable(message: result.stderr)
         }
         return verdicts
+    }
+}
+
+@Suite("Gehele getallen naar waarde")
+struct WholeNumberTests {
+    @Test("3.0, 30e-1 en 0.3e1 zijn 3; 3.5 en 1e-1 niet; 1e400 is te groot, nooit een crash")
+    func values() {
+        #expect(WholeNumber("3.0") == .value(3))
+        #expect(WholeNumber("30e-1") == .value(3))
+        #expect(WholeNumber("0.3e1") == .value(3))
+        #expect(WholeNumber("-0.0") == .value(0))
+        #expect(WholeNumber("-2E+1") == .value(-20))
+        #expect(WholeNumber("3.5") == .fractional)
+        #expect(WholeNumber("1e-1") == .fractional)
+        #expect(WholeNumber("1e400") == .huge)
+        #expect(WholeNumber("1e-400") == .fractional)
+        #expect(WholeNumber("123456789012345678901234567890") == .huge)
+        #expect(WholeNumber("1" + String(repeating: "0", count: 30) + "e-30") == .value(1))
+        #expect(WholeNumber("1e99999999999999999999") == .huge)
     }
 }

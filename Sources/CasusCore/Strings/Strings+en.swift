@@ -71,6 +71,8 @@ extension Strings {
         return "contains control character \(unicodeName(scalar)); remove it (control characters can steer the terminal)"
     case .invisibleCharacter(let scalar):
         return "contains invisible formatting character \(unicodeName(scalar)); the text may look different from what it is"
+    case .cannotDrawWhole(let grapheme, let standIn):
+        return "the terminal game cannot show ‘\(grapheme)’ whole and shows ‘\(standIn)’; reports show it whole"
     case .unsupportedSchemaVersion(let found, let supported):
         return "schemaVersion \(found) is not supported; expected \(supported)"
     case .invalidID(let id):

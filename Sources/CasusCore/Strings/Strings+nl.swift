@@ -71,6 +71,8 @@ extension Strings {
         return "bevat stuurteken \(unicodeName(scalar)); verwijder het (stuurtekens kunnen de terminal besturen)"
     case .invisibleCharacter(let scalar):
         return "bevat onzichtbaar opmaakteken \(unicodeName(scalar)); de tekst kan anders lijken dan hij is"
+    case .cannotDrawWhole(let grapheme, let standIn):
+        return "‘\(grapheme)’ kan het spel in de terminal niet heel tonen en toont ‘\(standIn)’; verslagen tonen het wel heel"
     case .unsupportedSchemaVersion(let found, let supported):
         return "schemaVersion \(found) wordt niet ondersteund; verwacht \(supported)"
     case .invalidID(let id):

@@ -1,8 +1,9 @@
 /// Case files, group names, notes, logs and file names are untrusted. Before any
 /// of it reaches a terminal (a cell of the game, or a line any command prints),
 /// control characters become visible stand-ins (␛ for ESC, � for the rest) and
-/// invisible formatting characters (bidi overrides, zero-width) are dropped, so no
-/// escape sequence or reordering ever reaches the terminal.
+/// bidi controls are dropped, so no escape sequence or reordering ever reaches the
+/// terminal. Nothing else is removed: zero-width joiners, variation selectors and
+/// skin-tone modifiers are part of what someone wrote.
 public enum SafeText {
     /// For one line of the game, or a report cell: tabs and line breaks become spaces, unless
     /// `keepingNewlines` (reports, where a note's line breaks are part of what the group wrote).
@@ -47,7 +48,7 @@ public enum SafeText {
                 out.append(scalar)
             } else if TextCheck.isControl(scalar) {
                 out.append(standIn(for: scalar))
-            } else if !TextCheck.isInvisibleFormatting(scalar) {
+            } else if !TextCheck.isBidiControl(scalar) {
                 out.append(scalar)
             }
         }
@@ -65,6 +66,6 @@ public enum SafeText {
     }
 
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        TextCheck.isControl(scalar) || TextCheck.isInvisibleFormatting(scalar)
+        TextCheck.isControl(scalar) || TextCheck.isBidiControl(scalar)
     }
 }

@@ -31,9 +31,13 @@ enum WholeNumber: Equatable {
         for byte in bytes[..<mantissaEnd] {
             if byte == UInt8(ascii: ".") {
                 seenPoint = true
-            } else {
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
                 digits.append(byte - UInt8(ascii: "0"))
                 if seenPoint { afterPoint += 1 }
+            } else {
+                // Not a number the parser would produce; never a whole one.
+                self = .fractional
+                return
             }
         }
         exponent -= afterPoint
@@ -42,7 +46,7 @@ enum WholeNumber: Equatable {
             exponent += 1
         }
         while let first = digits.first, first == 0, digits.count > 1 { digits.removeFirst() }
-        if digits == [0] {
+        if digits.isEmpty || digits == [0] {
             self = .value(0)
             return
         }

@@ -6,8 +6,8 @@ enum Overlays {
         let s = strings.play
         switch overlay {
         case .help:
-            let keyWidth = s.helpLines.map { DisplayWidth.of($0.key) }.max() ?? 0
-            let lines = s.helpLines.map { $0.key + String(repeating: " ", count: keyWidth - DisplayWidth.of($0.key) + 2) + $0.meaning }
+            let keyWidth = s.helpLines.map { DisplayWidth.ofDrawn($0.key) }.max() ?? 0
+            let lines = s.helpLines.map { $0.key + String(repeating: " ", count: keyWidth - DisplayWidth.ofDrawn($0.key) + 2) + $0.meaning }
             box(title: s.helpHeading, lines: lines, into: &buffer)
         case .quit:
             box(title: s.quitQuestion, lines: TextWrap.wrap(s.quitDetail, width: min(50, buffer.width - 8)), into: &buffer)
@@ -35,7 +35,7 @@ enum Overlays {
 
     /// A framed box in the middle, sized to its text.
     static func box(title: String, lines: [String], role: Role = .body, into buffer: inout CellBuffer) {
-        let inner = min(buffer.width - 4, max(DisplayWidth.of(title), lines.map(DisplayWidth.of).max() ?? 0) + 2)
+        let inner = min(buffer.width - 4, max(DisplayWidth.ofDrawn(title), lines.map(DisplayWidth.ofDrawn).max() ?? 0) + 2)
         let height = min(buffer.height - 2, lines.count + 3)
         let x = (buffer.width - inner - 2) / 2
         let y = (buffer.height - height) / 2
@@ -63,7 +63,7 @@ enum Overlays {
             var current: [Character] = []
             var used = 0
             for c in line {
-                let w = DisplayWidth.of(c)
+                let w = DisplayWidth.ofDrawn(String(c))
                 if used + w > textWidth { chunks.append(current); current = []; used = 0 }
                 current.append(c)
                 used += w
@@ -74,7 +74,7 @@ enum Overlays {
                 var cursorColumn: Int?
                 let isLast = chunkIndex == chunks.count - 1
                 if index == editor.row && editor.column >= consumed && (editor.column < consumed + chunk.count || isLast) {
-                    cursorColumn = DisplayWidth.of(String(chunk.prefix(editor.column - consumed)))
+                    cursorColumn = DisplayWidth.ofDrawn(String(chunk.prefix(editor.column - consumed)))
                     cursorRow = rows.count
                 }
                 rows.append((String(chunk), cursorColumn))

@@ -7,7 +7,7 @@ public enum Chrome {
     public static func draw(title: String, right: String = "", hints: String, into buffer: inout CellBuffer) -> Range<Int> {
         guard buffer.height >= 2 else { return 0..<buffer.height }
         buffer.fill(.title, x: 0, y: 0, width: buffer.width, height: 1)
-        let rightWidth = DisplayWidth.of(right)
+        let rightWidth = DisplayWidth.ofDrawn(right)
         let titleSpace = max(0, buffer.width - rightWidth - 3)
         buffer.put(" " + TextWrap.truncate(title, width: titleSpace), x: 0, y: 0, role: .title)
         if rightWidth > 0 && rightWidth + 1 < buffer.width {
