@@ -49,12 +49,6 @@ public enum DisplayWidth {
         CellText.fits(character) ? of(character) : CellText.standInPieces(for: character).reduce(0) { $0 + of($1) }
     }
 
-    /// Columns a terminal gives `text` when a command prints it (sanitised as `FileOutput` does):
-    /// emoji sequences stay whole there, for the terminal to draw.
-    public static func ofPrinted(_ text: String) -> Int {
-        of(SafeText.sanitize(text))
-    }
-
     /// East Asian Wide and Fullwidth ranges, plus the emoji blocks terminals draw double.
     static func isWide(_ v: UInt32) -> Bool {
         switch v {
