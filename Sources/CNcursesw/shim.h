@@ -29,6 +29,11 @@ static inline int casus_has_capability(const char *name) {
 
 static inline int casus_key_resize(void) { return KEY_RESIZE; }
 
+/* The width ncurses gives a character (it measures cells with wcwidth); glibc declares
+   wcwidth only under _XOPEN_SOURCE, which Swift's importer does not define. */
+int wcwidth(wchar_t c);
+static inline int casus_wcwidth(wchar_t c) { return wcwidth(c); }
+
 /* Globals that Swift 6 refuses to read directly (not concurrency-safe). */
 static inline WINDOW *casus_stdscr(void) { return stdscr; }
 

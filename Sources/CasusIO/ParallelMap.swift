@@ -10,7 +10,16 @@ public enum ParallelMap {
     /// Below this, one thread does it all: a thread costs about what one small file does.
     static let threshold = 4
 
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
+    /// `progress`, when given, is called after each item with the number done so far, from any thread.
+    public static func map<T: Sendable, R: Sendable>(
+        _ items: [T], progress: (@Sendable (Int) -> Void)? = nil, _ transform: @escaping @Sendable (T) -> R
+    ) -> [R] {
+        let counter = progress.map { Counter(report: $0) }
+        let transform: @Sendable (T) -> R = { item in
+            let result = transform(item)
+            counter?.increment()
+            return result
+        }
         let workers = min(items.count / threshold, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 8)
         guard workers > 1 else { return items.map(transform) }
         let results = Slots<R>(count: items.count)
@@ -41,6 +50,27 @@ public enum ParallelMap {
         for i in stride(from: 0, to: items.count, by: workers) { results.set(i, transform(items[i])) }
         for thread in threads { pthread_join(thread, nil) }
         return results.values()
+    }
+
+    /// Items done so far, counted under a lock and reported in order (one report at a time).
+    private final class Counter: @unchecked Sendable {
+        private var lock = pthread_mutex_t()
+        private var done = 0
+        private let report: @Sendable (Int) -> Void
+
+        init(report: @escaping @Sendable (Int) -> Void) {
+            self.report = report
+            pthread_mutex_init(&lock, nil)
+        }
+
+        deinit { pthread_mutex_destroy(&lock) }
+
+        func increment() {
+            pthread_mutex_lock(&lock)
+            done += 1
+            report(done)
+            pthread_mutex_unlock(&lock)
+        }
     }
 
     private final class Worker: @unchecked Sendable {

@@ -47,9 +47,8 @@ public final class SessionLogWriter {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw closing(.io(Self.lastError())) }
         if let expectedSize, Int(info.st_size) != expectedSize { throw closing(.changedSinceRead) }
-        guard validLength <= Int(info.st_size), ftruncate(fd, off_t(validLength)) == 0 else {
-            throw closing(.io(validLength > Int(info.st_size) ? "shorter than read" : Self.lastError()))
-        }
+        guard validLength <= Int(info.st_size) else { throw closing(.io("shorter than read")) }
+        if validLength < Int(info.st_size), ftruncate(fd, off_t(validLength)) != 0 { throw closing(.io(Self.lastError())) }
         contents = [UInt8](repeating: 0, count: validLength)
         var done = 0
         while done < validLength {

@@ -23,13 +23,14 @@ enum Entry {
             // A signal's or a command's own status: no need to build a message for it.
             Glibc.exit(exit.rawValue)
         } catch {
+            // ArgumentParser's messages quote what was typed (an option, a value): they go through
+            // FileOutput like every other text, never straight to the terminal.
             let code = Casusspel.exitCode(for: error)
-            if code == .validationFailure {
-                let message = Casusspel.fullMessage(for: error)
-                FileOutput.standardError.write(message + "\n")
-                exit(2)
+            let message = Casusspel.fullMessage(for: error)
+            if !message.isEmpty {
+                (code == .success ? FileOutput.standardOutput : FileOutput.standardError).write(message + "\n")
             }
-            Casusspel.exit(withError: error)
+            exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }

@@ -25,7 +25,11 @@ struct ListCommand: ParsableCommand {
         for diagnostic in library.diagnostics where diagnostic.severity == .error || replacements.contains(diagnostic) {
             FileOutput.standardError.write(diagnostic.formatted(strings) + "\n")
         }
-        FileOutput.standardOutput.write(json ? jsonText(library) : table(library, strings))
+        if json {
+            FileOutput.standardOutput.write(document: jsonText(library))
+        } else {
+            FileOutput.standardOutput.write(table(library, strings))
+        }
         if library.errorCount > 0 { throw ExitCode(1) }
     }
 

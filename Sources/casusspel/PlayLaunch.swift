@@ -78,7 +78,9 @@ struct PlayLaunch {
             try TerminalSession.preflight(strings)
             let sink: FileLogSink
             do {
-                sink = try FileLogSink(resuming: path, sessionID: state.id, validLength: contents.wholeLength)
+                sink = try FileLogSink(
+                    resuming: path, sessionID: state.id, validLength: contents.wholeLength,
+                    expectedSize: contents.wholeLength + contents.truncatedBytes)
             } catch let failure as SessionLogWriter.Failure {
                 FileOutput.standardError.write(failure.message(strings) + "\n")
                 throw ExitCode(2)

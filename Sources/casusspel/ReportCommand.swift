@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
         // A damaged log is still an error (exit 1), after showing everything before the damage.
         let damaged = contents.damage != nil
         guard let output else {
-            FileOutput.standardOutput.write(text)
+            FileOutput.standardOutput.write(document: text)
             if damaged { throw ExitCode(1) }
             return
         }

@@ -42,8 +42,8 @@ struct StatisticsCommand: ParsableCommand {
         let stats = SessionStatistics.compute(states, caseID: caseID)
         switch format {
         case .tabel: FileOutput.standardOutput.write(StatisticsTable.render(stats, strings))
-        case .csv: FileOutput.standardOutput.write(StatisticsExport.csv(stats))
-        case .json: FileOutput.standardOutput.write(StatisticsExport.json(stats))
+        case .csv: FileOutput.standardOutput.write(document: StatisticsExport.csv(stats))
+        case .json: FileOutput.standardOutput.write(document: StatisticsExport.json(stats))
         }
         let s = strings.session
         var warnings = stats.notInLibrary.map { s.notInLibrary($0.id, $0.plays) } + passedOver

@@ -170,6 +170,20 @@ struct SessionLogWriterTests {
         return false
     }
 
+    @Test("een mislukte fsync is een eigen fout, en de regel blijft bewaard om te herschrijven")
+    func failedSync() throws {
+        // Linux refuses fsync on /dev/null (EINVAL): a file whose writes cannot be forced to disk.
+        let writer = try SessionLogWriter(resuming: "/dev/null", sessionID: "s", validLength: 0)
+        defer { writer.close() }
+        guard case .syncFailed = failure({ try writer.append(Self.note(1), timestamp: "t1") }) else {
+            Issue.record("verwachtte .syncFailed")
+            return
+        }
+        let dir = TempDirectory("sync")
+        try writer.rewrite(to: dir.path + "/s.jsonl")
+        #expect(readText(dir.path + "/s.jsonl").contains("notitie 1"))
+    }
+
     @Test("herschrijven overschrijft nooit een bestaand bestand en laat bij een fout niets half achter")
     func rewriteRefusesExisting() throws {
         let dir = TempDirectory("weg")

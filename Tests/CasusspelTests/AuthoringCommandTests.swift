@@ -97,4 +97,26 @@ struct AuthoringCommandTests {
         let row = try #require(lines.first { $0.hasPrefix("optie 3 ") })
         #expect(row.split(separator: " ", omittingEmptySubsequences: true) == ["optie", "3", "2,25", "1,75", "+0,50"])
     }
+
+    @Test("--doorspelen toont voortgang op een terminal (één regel met \\r), en niets als stderr geen terminal is")
+    func playThroughProgress() throws {
+        let dir = TempDirectory().withShippedTaxonomy()
+        let proef = readText(PackagePaths.coreFixtures + "/proef-casus.json")
+        for n in 1...6 {
+            dir.write("proef-\(n).json", proef.replacingOccurrences(of: #""id": "proef-casus""#, with: #""id": "proef-\#(n)""#))
+        }
+        // script(1) gives the program a pseudo-terminal and copies everything it writes there.
+        let command = "\(Binary.path) validate --doorspelen \(dir.path) 2>&1"
+        let onTerminal = try ProcessRunner.run("/usr/bin/script", ["-q", "-e", "-c", command, "/dev/null"], timeout: 60)
+        #expect(onTerminal.status == 0, "\(onTerminal.stdout)")
+        // The terminal turns each newline into \r\n (one Character in Swift): back to \n before looking.
+        let output = onTerminal.stdout.replacingOccurrences(of: "\r\n", with: "\n")
+        #expect(output.contains("\rDoorspelen: 6/6 casussen"))
+        let rows = output.split(separator: "\n").filter { $0.hasPrefix("proef-") }
+        #expect(rows.count == 6)
+        let piped = try ProcessRunner.run(Binary.path, ["validate", "--doorspelen", dir.path], timeout: 60)
+        #expect(piped.status == 0)
+        #expect(!piped.stderr.contains("Doorspelen") && !piped.stdout.contains("\r"))
+        #expect(piped.stdoutLines.filter { $0.hasPrefix("proef-") }.map { $0.split(separator: " ")[0] } == (1...6).map { "proef-\($0)" })
+    }
 }

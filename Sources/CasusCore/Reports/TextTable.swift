@@ -1,7 +1,8 @@
 /// Columns aligned by display width (so ‘ë’ and ‘€’ do not shift a column).
 public enum TextTable {
     public static func render(header: [String], rows: [[String]]) -> String {
-        let all = [header] + rows.map { $0.map { SafeText.sanitize($0) } }
+        // Measured as printed: sanitised as FileOutput will, emoji sequences whole for the terminal.
+        let all = ([header] + rows).map { $0.map { SafeText.sanitize($0) } }
         let widths = header.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         var out = ""
         for (index, row) in all.enumerated() {

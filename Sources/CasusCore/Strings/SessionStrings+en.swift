@@ -2,6 +2,8 @@ extension SessionStrings {
     public static let en = SessionStrings(
         logError: { error, describe in
             switch error {
+            case .unreadable(let file, .tooLarge(let size)):
+                "\(file): the log is \(byteCount(size)); a session log may be at most \(byteCount(SessionLogReader.sizeLimit))"
             case .unreadable(let file, let failure): "\(file): \(describe(.reading(failure, limit: SessionLogReader.sizeLimit)))"
             case .corrupt(let file, let line, let syntax):
                 "\(file):\(line): damaged line in the session log"

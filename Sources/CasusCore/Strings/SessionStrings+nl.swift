@@ -2,6 +2,8 @@ extension SessionStrings {
     public static let nl = SessionStrings(
         logError: { error, describe in
             switch error {
+            case .unreadable(let file, .tooLarge(let size)):
+                "\(file): het log is \(byteCount(size)); een sessielog mag hoogstens \(byteCount(SessionLogReader.sizeLimit)) zijn"
             case .unreadable(let file, let failure): "\(file): \(describe(.reading(failure, limit: SessionLogReader.sizeLimit)))"
             case .corrupt(let file, let line, let syntax):
                 "\(file):\(line): beschadigde regel in het sessielog"

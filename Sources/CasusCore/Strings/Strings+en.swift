@@ -19,6 +19,7 @@ extension Strings {
         thinFactor: { "factor '\($0)' occurs in \($1) \($1 == 1 ? "case" : "cases"); expected at least \($2)" },
         playThroughColumns: ["case", "paths", "lowest", "highest", "best path", "minutes", "not reached", "ended early"],
         sampledNote: "* sample (fixed seed): too many combinations to play them all",
+        playThroughProgress: { "Playing through: \($0)/\($1) cases" },
         columnID: "id",
         columnTitle: "title",
         columnSetting: "setting",
@@ -70,6 +71,8 @@ extension Strings {
         return "contains control character \(unicodeName(scalar)); remove it (control characters can steer the terminal)"
     case .invisibleCharacter(let scalar):
         return "contains invisible formatting character \(unicodeName(scalar)); the text may look different from what it is"
+    case .cannotDrawWhole(let grapheme, let standIn):
+        return "the terminal game cannot show ‘\(grapheme)’ whole and shows ‘\(standIn)’; reports show it whole"
     case .unsupportedSchemaVersion(let found, let supported):
         return "schemaVersion \(found) is not supported; expected \(supported) (or 1, the old format)"
     case .invalidID(let id):

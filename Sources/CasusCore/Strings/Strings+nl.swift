@@ -19,6 +19,7 @@ extension Strings {
         thinFactor: { "factor '\($0)' komt in \($1) \($1 == 1 ? "casus" : "casussen") voor; verwacht minstens \($2)" },
         playThroughColumns: ["casus", "paden", "laagste", "hoogste", "beste pad", "minuten", "niet bereikt", "te vroeg"],
         sampledNote: "* steekproef (vaste seed): te veel combinaties om alle te spelen",
+        playThroughProgress: { "Doorspelen: \($0)/\($1) casussen" },
         columnID: "id",
         columnTitle: "titel",
         columnSetting: "setting",
@@ -70,6 +71,8 @@ extension Strings {
         return "bevat stuurteken \(unicodeName(scalar)); verwijder het (stuurtekens kunnen de terminal besturen)"
     case .invisibleCharacter(let scalar):
         return "bevat onzichtbaar opmaakteken \(unicodeName(scalar)); de tekst kan anders lijken dan hij is"
+    case .cannotDrawWhole(let grapheme, let standIn):
+        return "‘\(grapheme)’ kan het spel in de terminal niet heel tonen en toont ‘\(standIn)’; verslagen tonen het wel heel"
     case .unsupportedSchemaVersion(let found, let supported):
         return "schemaVersion \(found) wordt niet ondersteund; verwacht \(supported) (of 1, het oude formaat)"
     case .invalidID(let id):

@@ -23,6 +23,8 @@ public struct Strings: Sendable {
     public let thinFactor: @Sendable (_ id: String, _ count: Int, _ minimum: Int) -> String
     public let playThroughColumns: [String]
     public let sampledNote: String
+    /// The one-line counter `validate --doorspelen` rewrites on a terminal.
+    public let playThroughProgress: @Sendable (_ done: Int, _ total: Int) -> String
 
     // Case list
     public let columnID: String

@@ -14,6 +14,8 @@ public enum DisplayWidth {
     }
 
     public static func of(_ character: Character) -> Int {
+        // A flag (two regional indicators) is one wide picture, like any emoji.
+        if character.unicodeScalars.count == 2, character.unicodeScalars.allSatisfy(CellText.isRegionalIndicator) { return 2 }
         var width = 0
         for scalar in character.unicodeScalars {
             let w = of(scalar)
@@ -27,6 +29,24 @@ public enum DisplayWidth {
 
     public static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Cells the game draws for `text`: sanitised (control characters shown as ␛ and �, bidi
+    /// characters gone) and with a stand-in for what one cell cannot hold (`CellText`). What
+    /// padding and alignment in the game must use, so a group name with control characters
+    /// shifts no column.
+    public static func ofDrawn(_ text: String) -> Int {
+        ofCells(SafeText.sanitize(text))
+    }
+
+    /// Cells for text already sanitised.
+    static func ofCells(_ sanitized: String) -> Int {
+        sanitized.reduce(0) { $0 + cells($1) }
+    }
+
+    /// Cells one grapheme of sanitised text takes in the game.
+    static func cells(_ character: Character) -> Int {
+        CellText.fits(character) ? of(character) : CellText.standInPieces(for: character).reduce(0) { $0 + of($1) }
     }
 
     /// East Asian Wide and Fullwidth ranges, plus the emoji blocks terminals draw double.

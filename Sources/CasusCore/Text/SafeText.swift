@@ -1,32 +1,71 @@
-/// Case files, group names and notes are untrusted. Before any of it reaches a
-/// cell, control characters become visible stand-ins (␛ for ESC, � for the
-/// rest) and invisible formatting characters (bidi overrides, zero-width) are
-/// dropped, so no escape sequence or reordering ever reaches the terminal.
+/// Case files, group names, notes, logs and file names are untrusted. Before any
+/// of it reaches a terminal (a cell of the game, or a line any command prints),
+/// control characters become visible stand-ins (␛ for ESC, � for the rest) and
+/// bidi controls are dropped, so no escape sequence or reordering ever reaches the
+/// terminal. Nothing else is removed: zero-width joiners, variation selectors and
+/// skin-tone modifiers are part of what someone wrote.
 public enum SafeText {
-    /// `keepingNewlines` for reports, where a note's line breaks are part of what the group wrote.
+    /// For one line of the game, or a report cell: tabs and line breaks become spaces, unless
+    /// `keepingNewlines` (reports, where a note's line breaks are part of what the group wrote).
     public static func sanitize(_ text: String, keepingNewlines: Bool = false) -> String {
+        clean(text, newlines: keepingNewlines, tabs: false)
+    }
+
+    /// For text any command prints to stdout or stderr: newlines and tabs are the output's own
+    /// layout there and stay; everything else is sanitised as in the game.
+    public static func forTerminal(_ text: String) -> String {
+        clean(text, newlines: true, tabs: true)
+    }
+
+    /// For a document other programs read (JSON, CSV, HTML, Markdown), already escaped for its
+    /// format: nothing is dropped (a bidi character in a note is part of the note), only a C0
+    /// control other than tab, newline and the carriage return of CSV's line ends, DEL or a C1
+    /// control is replaced, as no format carries those raw.
+    public static func forDocument(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { TextCheck.isControl($0) && !isDocumentLayout($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            out.append(TextCheck.isControl(scalar) && !isDocumentLayout(scalar) ? standIn(for: scalar) : scalar)
+        }
+        return String(out)
+    }
+
+    static func isDocumentLayout(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\t" || scalar == "\r"
+    }
+
+    private static func clean(_ text: String, newlines: Bool, tabs: Bool) -> String {
+        func kept(_ scalar: Unicode.Scalar) -> Bool { (newlines && scalar == "\n") || (tabs && scalar == "\t") }
         var needsWork = false
-        for scalar in text.unicodeScalars where isUnsafe(scalar) && !(keepingNewlines && scalar == "\n") {
+        for scalar in text.unicodeScalars where isUnsafe(scalar) && !kept(scalar) {
             needsWork = true
             break
         }
         guard needsWork else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x1B: out.append("␛")
-            case 0x09: out.append(" ")
-            case 0x0A: out.append(keepingNewlines ? "\n" : " ")
-            case 0x0D: out.append(" ")
-            case _ where TextCheck.isControl(scalar): out.append("\u{FFFD}")
-            case _ where TextCheck.isInvisibleFormatting(scalar): continue
-            default: out.append(scalar)
+            if kept(scalar) {
+                out.append(scalar)
+            } else if TextCheck.isControl(scalar) {
+                out.append(standIn(for: scalar))
+            } else if !TextCheck.isBidiControl(scalar) {
+                out.append(scalar)
             }
         }
         return String(out)
     }
 
+    /// What a control character is shown as: ␛ for ESC (the start of every escape sequence, worth
+    /// recognising), a space for white space, � for the rest.
+    static func standIn(for scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x1B: "␛"
+        case 0x09, 0x0A, 0x0D: " "
+        default: "\u{FFFD}"
+        }
+    }
+
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        TextCheck.isControl(scalar) || TextCheck.isInvisibleFormatting(scalar)
+        TextCheck.isControl(scalar) || TextCheck.isBidiControl(scalar)
     }
 }

@@ -7,7 +7,7 @@ public enum TextWrap {
         var currentWidth = 0
         for word in SafeText.sanitize(text).split(separator: " ", omittingEmptySubsequences: true) {
             var word = String(word)
-            var wordWidth = DisplayWidth.of(word)
+            var wordWidth = DisplayWidth.ofCells(word)
             if currentWidth > 0 && currentWidth + 1 + wordWidth <= width {
                 current += " " + word
                 currentWidth += 1 + wordWidth
@@ -23,7 +23,7 @@ public enum TextWrap {
                 let (head, rest) = split(word, at: width)
                 if !head.isEmpty { lines.append(head) }
                 word = rest
-                wordWidth = DisplayWidth.of(word)
+                wordWidth = DisplayWidth.ofCells(word)
             }
             current = word
             currentWidth = wordWidth
@@ -36,7 +36,7 @@ public enum TextWrap {
     public static func truncate(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
         let clean = SafeText.sanitize(text)
-        if DisplayWidth.of(clean) <= width { return clean }
+        if DisplayWidth.ofCells(clean) <= width { return clean }
         return split(clean, at: width - 1).head + "…"
     }
 
@@ -45,7 +45,7 @@ public enum TextWrap {
         var used = 0
         var index = word.startIndex
         while index < word.endIndex {
-            let w = DisplayWidth.of(word[index])
+            let w = DisplayWidth.cells(word[index])
             if used + w > width { break }
             head.append(word[index])
             used += w

@@ -21,11 +21,15 @@ public enum CaseDecoder {
             r.report(.wrongType(expected: .object, found: root.type), at: root.location, .root)
             return (nil, r.diagnostics)
         }
+        if let pointer = members.first(where: { $0.key == "$schema" })?.value, pointer.type != .string {
+            r.report(.wrongType(expected: .string, found: pointer.type), at: pointer.location, .root.key("$schema"))
+        }
         let path = FieldPath.root.key("schemaVersion")
         var format = CaseFormat.guessed(from: members)
         if let version = members.first(where: { $0.key == "schemaVersion" })?.value {
             if case .number(let literal) = version.kind {
-                guard let known = Int(literal).flatMap(CaseFormat.init(rawValue:)) else {
+                // Judged by value, as JSON Schema does: 2.0 is 2.
+                guard case .value(let number) = WholeNumber(literal), let known = CaseFormat(rawValue: number) else {
                     // Another version may have other fields: checking them against these would only mislead.
                     r.report(
                         .unsupportedSchemaVersion(FieldReader.shortened(literal), supported: schemaVersion), at: version.location, path)

@@ -18,6 +18,8 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
 
     public static let root = FieldPath(node: nil)
 
+    public var isRoot: Bool { node == nil }
+
     private init(node: Node?) {
         self.node = node
     }

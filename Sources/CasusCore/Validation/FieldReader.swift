@@ -26,14 +26,16 @@ struct FieldReader {
             return nil
         }
         // The common case, every key allowed, keeps the parser's array as it is.
-        if members.allSatisfy({ allowed.contains($0.key) || $0.key == "$schema" }) {
+        // `$schema` (the editor's pointer to the schema) belongs to the document, not to its parts.
+        let allowsSchema = path.isRoot
+        if members.allSatisfy({ allowed.contains($0.key) || (allowsSchema && $0.key == "$schema") }) {
             return Fields(members: members, location: value.location, path: path)
         }
         var known: [JSONMember] = []
         known.reserveCapacity(members.count)
         var suggested: Set<String> = []
         for member in members {
-            if allowed.contains(member.key) || member.key == "$schema" {
+            if allowed.contains(member.key) || (allowsSchema && member.key == "$schema") {
                 known.append(member)
             } else {
                 let suggestion = renamed[member.key] ?? Suggestion.closest(to: member.key, in: allowed)
@@ -86,8 +88,13 @@ struct FieldReader {
             report(.wrongType(expected: .wholeNumber, found: value.type), at: value.location, path)
             return nil
         }
-        guard let number = Int(literal) else {
-            // "2.0", "1e3" and 40-digit numbers are all not what a designer meant by a score.
+        let number: Int
+        switch WholeNumber(literal) {
+        case .value(let whole): number = whole
+        case .huge:
+            report(.outOfRange(Self.shortened(literal), range: range), at: value.location, path)
+            return nil
+        case .fractional:
             report(.notAWholeNumber(Self.shortened(literal)), at: value.location, path)
             return nil
         }

@@ -23,6 +23,8 @@ public enum Problem: Sendable, Equatable {
     // Text hygiene: case text ends up on a terminal
     case controlCharacter(UInt32)
     case invisibleCharacter(UInt32)
+    /// A grapheme one terminal cell cannot hold (skin tone, joined emoji, flag): the game shows `standIn`.
+    case cannotDrawWhole(String, standIn: String)
 
     // Meaning
     case unsupportedSchemaVersion(String, supported: Int)

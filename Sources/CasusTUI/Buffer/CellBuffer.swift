@@ -48,23 +48,29 @@ public struct CellBuffer: Sendable, Equatable {
     }
 
     /// Writes `text` from (x, y), at most `maxWidth` cells (default: to the right edge of `clip`).
-    /// Returns the number of cells used.
+    /// Returns the number of cells used. A grapheme one terminal cell cannot hold is
+    /// drawn as its visible stand-in (`CellText`), so what the cells hold is what
+    /// `DisplayWidth.ofDrawn` measured.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: Role = .body, maxWidth: Int? = nil) -> Int {
         guard clip.rows.contains(y), x < clip.right else { return 0 }
         let limit = min(maxWidth ?? Int.max, clip.right - x)
         var column = x
         var used = 0
-        for character in SafeText.sanitize(text) {
-            let w = DisplayWidth.of(character)
-            if w == 0 { continue }
-            if used + w > limit { break }
-            if column >= clip.x {
-                cells[y * width + column] = Cell(text: String(character), role: role)
-                if w == 2 { cells[y * width + column + 1] = Cell(text: "", role: role) }
+        for grapheme in SafeText.sanitize(text) {
+            let parts = CellText.drawn(grapheme)
+            // A stand-in is drawn whole or not at all: half of `[NL]` would read as something else.
+            guard used + parts.reduce(0, { $0 + DisplayWidth.of($1) }) <= limit else { break }
+            for part in parts {
+                let w = DisplayWidth.of(part)
+                if w == 0 { continue }
+                if column >= clip.x {
+                    cells[y * width + column] = Cell(text: part, role: role)
+                    if w == 2 { cells[y * width + column + 1] = Cell(text: "", role: role) }
+                }
+                column += w
+                used += w
             }
-            column += w
-            used += w
         }
         return used
     }

@@ -62,11 +62,11 @@ enum AfsluitingView {
 
     private static func scores(_ summary: CaseSummary, _ s: PlayStrings, into page: inout Page) {
         page.text(s.afsluitingHeading, role: .heading)
-        let nameWidth = max(DisplayWidth.of(s.scoreColumns[0]), summary.groups.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+        let nameWidth = max(DisplayWidth.ofDrawn(s.scoreColumns[0]), summary.groups.map { DisplayWidth.ofDrawn($0) }.max() ?? 0) + 2
         func row(_ cells: [String]) -> String {
             cells.enumerated().map { i, cell in
                 let w = i == 0 ? nameWidth : 9
-                return cell + String(repeating: " ", count: max(1, w - DisplayWidth.of(cell)))
+                return cell + String(repeating: " ", count: max(1, w - DisplayWidth.ofDrawn(cell)))
             }.joined()
         }
         page.segments([(row(s.scoreColumns), .muted)])

@@ -37,7 +37,7 @@ struct EditorBox: View {
             var current: [Character] = []
             var used = 0
             for c in line {
-                let w = DisplayWidth.of(c)
+                let w = DisplayWidth.ofDrawn(String(c))
                 if used + w > width {
                     chunks.append(current)
                     current = []
@@ -52,7 +52,7 @@ struct EditorBox: View {
                 var cursorColumn: Int?
                 let isLast = chunkIndex == chunks.count - 1
                 if index == editor.row && editor.column >= consumed && (editor.column < consumed + chunk.count || isLast) {
-                    cursorColumn = DisplayWidth.of(String(chunk.prefix(editor.column - consumed)))
+                    cursorColumn = DisplayWidth.ofDrawn(String(chunk.prefix(editor.column - consumed)))
                     cursorRow = rows.count
                 }
                 rows.append((String(chunk), cursorColumn))

@@ -151,6 +151,6 @@ enum FactorViews {
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.ofDrawn(text)))
     }
 }

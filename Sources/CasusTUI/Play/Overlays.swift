@@ -20,8 +20,8 @@ struct OverlayView: View {
         let s = strings
         switch overlay {
         case .help:
-            let keyWidth = s.helpLines.map { DisplayWidth.of($0.key) }.max() ?? 0
-            let lines = s.helpLines.map { $0.key + String(repeating: " ", count: keyWidth - DisplayWidth.of($0.key) + 2) + $0.meaning }
+            let keyWidth = s.helpLines.map { DisplayWidth.ofDrawn($0.key) }.max() ?? 0
+            let lines = s.helpLines.map { $0.key + String(repeating: " ", count: keyWidth - DisplayWidth.ofDrawn($0.key) + 2) + $0.meaning }
             return Box(title: s.helpHeading, lines: lines)
         case .quit:
             return Box(title: s.quitQuestion, lines: TextWrap.wrap(s.quitDetail, width: min(50, width - 8)))
@@ -68,7 +68,7 @@ struct Box: View {
     var role: Role = .body
 
     func render(area: Rect, buffer: inout CellBuffer) {
-        let inner = min(area.width - 4, max(DisplayWidth.of(title), lines.map(DisplayWidth.of).max() ?? 0) + 2)
+        let inner = min(area.width - 4, max(DisplayWidth.ofDrawn(title), lines.map(DisplayWidth.ofDrawn).max() ?? 0) + 2)
         let box = area.centred(width: inner + 2, height: min(area.height - 2, lines.count + 3))
         buffer.clipped(to: box) { buffer in
             Border().render(area: box, buffer: &buffer)

@@ -1,4 +1,5 @@
 import CNcursesw
+import CasusCore
 
 #if canImport(Glibc)
     import Glibc
@@ -85,22 +86,40 @@ public final class CursesScreen {
         let full = previous == nil || previous!.width != buffer.width || previous!.height != buffer.height
         if full { werase(window) }
         var cchar = cchar_t()
-        for y in 0..<buffer.height {
-            for x in 0..<buffer.width {
-                let cell = buffer[x, y]
-                if cell.text.isEmpty { continue }  // right half of a wide character
-                if !full, let previous, previous[x, y] == cell { continue }
-                var wide: [wchar_t] = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-                wide.append(0)
-                let (attributes, pair) = style(cell.role)
-                setcchar(&cchar, wide, attributes, pair, nil)
-                // The bottom-right cell reports ERR although it draws; nothing to handle.
-                _ = mvwadd_wch(window, Int32(y), Int32(x), &cchar)
-            }
+        for write in Self.cellsToWrite(buffer, previous: full ? nil : previous, cursesWidth: { casus_wcwidth(wchar_t(bitPattern: $0)) }) {
+            var wide: [wchar_t] = write.text.unicodeScalars.prefix(CellText.maxCodePoints).map { wchar_t(bitPattern: $0.value) }
+            wide.append(0)
+            let (attributes, pair) = style(write.role)
+            setcchar(&cchar, wide, attributes, pair, nil)
+            // The bottom-right cell reports ERR although it draws; nothing to handle.
+            _ = mvwadd_wch(window, Int32(write.y), Int32(write.x), &cchar)
         }
         previous = buffer
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// The cells that changed since `previous` (all of them without one). The right half of a
+    /// character the buffer counts two wide but curses one (❤️: ❤ plus VS16; 🏳) is written as a
+    /// blank: curses would leave whatever stood there on a terminal that draws it narrow.
+    static func cellsToWrite(_ buffer: CellBuffer, previous: CellBuffer?, cursesWidth: (UInt32) -> Int32)
+        -> [(x: Int, y: Int, text: String, role: Role)]
+    {
+        var writes: [(x: Int, y: Int, text: String, role: Role)] = []
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width {
+                let cell = buffer[x, y]
+                var text = cell.text
+                if text.isEmpty {
+                    // Right half: curses fills it for a character it knows is wide.
+                    guard x > 0, let left = buffer[x - 1, y].text.unicodeScalars.first, cursesWidth(left.value) < 2 else { continue }
+                    text = " "
+                }
+                if let previous, previous[x, y] == cell, !(cell.text.isEmpty && previous[x - 1, y] != buffer[x - 1, y]) { continue }
+                writes.append((x, y, text, cell.role))
+            }
+        }
+        return writes
     }
 
     /// Ctrl-Z: restore the terminal, stop the process like any shell job, and

@@ -19,7 +19,7 @@ public struct Chrome {
         guard area.height >= 2 else { return area }
         buffer.clipped(to: area) { buffer in
             buffer.fill(.title, area.row(0))
-            let rightWidth = DisplayWidth.of(right)
+            let rightWidth = DisplayWidth.ofDrawn(right)
             let titleSpace = max(0, area.width - rightWidth - 3)
             buffer.put(" " + TextWrap.truncate(title, width: titleSpace), x: area.x, y: area.y, role: .title)
             if rightWidth > 0 && rightWidth + 1 < area.width {

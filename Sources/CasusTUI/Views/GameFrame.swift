@@ -27,7 +27,7 @@ public struct GameFrame {
         buffer.clipped(to: area) { buffer in
             let content = Chrome(title: header.title, right: header.timer ?? "", hints: hints).render(area: area, buffer: &buffer)
             if header.timerAlert, let timer = header.timer {
-                let w = DisplayWidth.of(timer)
+                let w = DisplayWidth.ofDrawn(timer)
                 buffer.put(timer, x: area.right - w - 1, y: area.y, role: .warning)
             }
             guard content.height > 2 else { return content }
@@ -36,7 +36,7 @@ public struct GameFrame {
             let labels = header.groups.enumerated().map { index, group in
                 (index == header.activeGroup ? "▸" : " ") + group.name + (group.locked ? strings.lockedMark : "")
             }
-            let needed = labels.reduce(0) { $0 + DisplayWidth.of($1) + 1 }
+            let needed = labels.reduce(0) { $0 + DisplayWidth.ofDrawn($1) + 1 }
             var x = area.x + phaseWidth + 3
             // Groups go beside the phase when they fit, else on a line of their own,
             // shortened equally when even that is too narrow (8 groups on a projector).
@@ -48,7 +48,7 @@ public struct GameFrame {
             let each = needed <= room ? Int.max : max(3, room / max(1, labels.count) - 1)
             for (index, label) in labels.enumerated() {
                 let text = TextWrap.truncate(label, width: each)
-                let width = DisplayWidth.of(text)
+                let width = DisplayWidth.ofDrawn(text)
                 guard x + width < area.right else { break }
                 let group = header.groups[index]
                 let role: Role = index == header.activeGroup ? .selected : (group.locked ? .accent : .muted)

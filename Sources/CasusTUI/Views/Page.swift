@@ -20,7 +20,7 @@ public struct Page {
 
     /// Wrapped text; `prefix` (e.g. "1. " or "▸ ") hangs in front of the first line.
     public mutating func text(_ text: String, role: Role = .body, indent: Int = 0, prefix: String = "", prefixRole: Role? = nil) {
-        let prefixWidth = DisplayWidth.of(prefix)
+        let prefixWidth = DisplayWidth.ofDrawn(prefix)
         let wrapped = TextWrap.wrap(text, width: max(1, width - indent - prefixWidth))
         for (i, line) in wrapped.enumerated() {
             let lead = i == 0 ? prefix : String(repeating: " ", count: prefixWidth)
