@@ -1,3 +1,5 @@
+import SystemPackage
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -18,12 +20,12 @@ extension SessionLogWriter {
             return Failure(path: newPath, kind: kind)
         }
         guard SessionLogLock.acquire(newFD) else { throw abandon(.locked(SessionLogLock.holder(of: newFD))) }
-        var written = 0
-        while written < contents.count {
-            let n = contents.withUnsafeBytes { write(newFD, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw abandon(.io(n < 0 ? Self.lastError() : "nothing written")) }
-            written += n
+        do {
+            _ = try FileDescriptor(rawValue: newFD).writeAll(contents)
+        } catch let error as Errno {
+            throw abandon(.io(String(cString: strerror(error.rawValue))))
+        } catch {
+            throw abandon(.io(String(describing: error)))
         }
         guard fsync(newFD) == 0 else { throw abandon(.syncFailed(Self.lastError())) }
         Self.syncDirectory(of: newPath)
