@@ -69,6 +69,7 @@ struct FormatTwoPlayTests {
         var reveal = CellBuffer(width: 200, height: 100)
         run.render(into: &reveal)
         let cue = try #require(casus.referentie(voor: .client).first?.cues.first)
-        #expect(reveal.text.contains("Waar zie je dat? ‘" + String(cue.prefix(30))))
+        #expect(reveal.text.contains("Waar zie je dat? ‘" + String(FactorViews.unquoted(cue).prefix(30))))
+        #expect(FactorViews.unquoted("‘Elke keer, zegt hij.’") == "Elke keer, zegt hij." && FactorViews.unquoted("somber") == "somber")
     }
 }

@@ -94,7 +94,7 @@ enum FactorViews {
                         : (game.config.anonymous ? s.foundByCount(finders.count, game.groups.count) : s.foundBy(finders))
                     p.text(found, role: finders.isEmpty ? .warning : .muted, indent: 2)
                     // The cue: where in the story or on a card a group could see it.
-                    for cue in reference.cues { p.text(f.cueLabel + "‘" + cue + "’", role: .accent, indent: 2) }
+                    for cue in reference.cues { p.text(f.cueLabel + "‘" + unquoted(cue) + "’", role: .accent, indent: 2) }
                     for (person, factor) in why {
                         p.text(person + ": " + factor.toelichting, indent: 2)
                         if let valkuil = factor.valkuil { p.text(s.pitfall + ": " + valkuil, role: .muted, indent: 2) }
@@ -118,6 +118,16 @@ enum FactorViews {
             page.text(s.scoringFactorsRule, role: .muted)
         }
         return page
+    }
+
+    /// A cue that quotes speech carries its own quotation marks; the reveal adds one pair, not two.
+    static func unquoted(_ cue: String) -> String {
+        let marks: Set<Character> = ["‘", "’", "“", "”", "'", "\""]
+        var text = Substring(cue)
+        while let first = text.first, marks.contains(first), let last = text.last, marks.contains(last), text.count > 1 {
+            text = text.dropFirst().dropLast()
+        }
+        return String(text)
     }
 
     /// What each group marked that the case does not name: no points lost, but a question for the room.
