@@ -20,6 +20,11 @@ enum SnapshotScreen: String, CaseIterable, Sendable {
     case zichtbaarheidOnthulling = "zichtbaarheid-onthulling"
     case pijler
     case pijlerOnthulling = "pijler-onthulling"
+    case expertmening
+    case eigenAanpak = "eigen-aanpak"
+    case ijsberg
+    case trainer
+    case logWeg = "log-weg"
     case reflectie
     case afsluiting
     case hulp
@@ -35,7 +40,7 @@ enum SnapshotScreen: String, CaseIterable, Sendable {
     var content: ContentArea {
         switch self {
         case .startscherm, .startschermLeeg, .instellen, .terugkijkenLeeg: .betweenBars
-        case .hulp, .stoppen, .notitie, .logMislukt, .meldingen, .bericht, .terugkijkenNotitie: .insideBox
+        case .hulp, .stoppen, .notitie, .logMislukt, .meldingen, .bericht, .terugkijkenNotitie, .eigenAanpak, .logWeg: .insideBox
         default: .belowHeaderRule
         }
     }
@@ -90,7 +95,11 @@ enum SnapshotScript {
         expect(h, at: .verhaal)
         if stop == .hulp { h.press(.character("?")) }
         if stop == .personen { h.press(.character("p")) }
-        if stop == .verhaal || stop == .hulp || stop == .personen { return h }
+        if stop == .trainer { h.press(.character("T")) }
+        if stop == .logWeg {
+            h.controller.send(.logLost("Het sessielog /tmp/geheugen.jsonl is verwijderd, verplaatst of vervangen terwijl het spel erin schreef."))
+        }
+        if [.verhaal, .hulp, .personen, .trainer, .logWeg].contains(stop) { return h }
 
         h.press(.enter, .character(" "), .character(" "))
         expect(h, at: .knelpunten)
@@ -121,14 +130,23 @@ enum SnapshotScript {
 
         h.press(.enter, .character("2"), .enter, .character("3"))  // Team Laak locks 2; Team Escamp's cursor on 3
         expect(h, at: .pijler(0))
-        if stop == .pijler { return h }
+        if stop == .eigenAanpak {
+            h.press(.character("a"))
+            h.type("We bellen samen met de huisarts aan.")
+        }
+        if stop == .pijler || stop == .eigenAanpak { return h }
 
         h.press(.enter)
         expect(h, at: .pijlerOnthulling(0))
-        if stop == .pijlerOnthulling { return h }
+        if stop == .expertmening { h.press(.enter) }
+        if stop == .pijlerOnthulling || stop == .expertmening { return h }
 
         h.playThrough(until: .reflectie)
         expect(h, at: .reflectie)
+        if stop == .ijsberg {
+            h.press(.character("i"))
+            return h
+        }
         h.press(.character("n"))
         h.type("Schaamte speelt aan beide kanten.")
         h.press(.enter)
