@@ -72,11 +72,11 @@ public struct SessionState: Sendable {
         self.file = file
         self.startedAt = startedAt
         self.start = start
-        // A log without group names still folds: one anonymous group.
+        // A log without group names still folds: one anonymous group. `start` stays as logged.
         let names = start.groups.filter { !$0.isEmpty }
-        var start = start
-        start.groups = names.isEmpty ? ["?"] : names
-        config = start.config
+        var playing = start
+        playing.groups = names.isEmpty ? ["?"] : names
+        config = playing.config
         self.truncatedBytes = truncatedBytes
     }
 
