@@ -54,6 +54,7 @@ struct ValidateCommand: ParsableCommand {
         out.write(
             TextTable.render(header: strings.coverageColumns, rows: coverage.factoren.map { [$0.naam, bar($0.cases), "\($0.invisible)"] }))
         out.write("\n" + TextTable.render(header: strings.pillarColumns, rows: coverage.pijlers.map { [$0.naam, bar($0.cases)] }))
+        out.write("\n" + strings.authoring.pillarSource(library.taxonomy?.pijlerBron) + "\n")
         let thin = coverage.thinFactors()
         if !thin.isEmpty { out.write("\n") }
         for factor in thin { out.write(strings.warningPrefix + strings.thinFactor(factor.id, factor.cases, 2) + "\n") }

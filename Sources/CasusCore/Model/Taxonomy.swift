@@ -38,10 +38,13 @@ public struct Pijler: Sendable, Equatable, Identifiable {
 public struct Taxonomy: Sendable, Equatable {
     public let factoren: [Factor]
     public let pijlers: [Pijler]
+    /// Where the pillars' names come from (`bron` in pijlers.json), shown beside the coverage table.
+    public let pijlerBron: String?
 
-    public init(factoren: [Factor], pijlers: [Pijler]) {
+    public init(factoren: [Factor], pijlers: [Pijler], pijlerBron: String? = nil) {
         self.factoren = factoren
         self.pijlers = pijlers
+        self.pijlerBron = pijlerBron
     }
 
     public func factor(_ id: String) -> Factor? { factoren.first { $0.id == id } }

@@ -33,6 +33,9 @@ extension AuthoringStrings {
         },
         surfaceHeading: { "Always choosing the same way, across \($0) dilemmas (mean points per dilemma)" },
         surfaceColumns: ["rule", "mean", "random", "difference"],
+        pillarSource: { bron in
+            bron.map { "Source of the pillars: \($0)" } ?? "pijlers.json names no source (field 'bron'): tell the room where the pillar names come from."
+        },
         number: { decimal($0, comma: false) }
     )
 }

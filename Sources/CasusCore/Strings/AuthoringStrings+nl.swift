@@ -33,6 +33,9 @@ extension AuthoringStrings {
         },
         surfaceHeading: { "Altijd op dezelfde manier kiezen, over \($0) dilemma's (gemiddelde punten per dilemma)" },
         surfaceColumns: ["regel", "gemiddeld", "willekeurig", "verschil"],
+        pillarSource: { bron in
+            bron.map { "Bron van de pijlers: \($0)" } ?? "pijlers.json noemt geen bron (veld 'bron'): zeg de zaal waar de vier namen vandaan komen."
+        },
         number: { decimal($0, comma: true) }
     )
 }

@@ -13,6 +13,8 @@ public struct AuthoringStrings: Sendable {
     public let visibilityShare: @Sendable (LibraryChecks.VisibilityCalls) -> String
     public let surfaceHeading: @Sendable (_ dilemmas: Int) -> String
     public let surfaceColumns: [String]
+    /// Under the pillar table: where the pillars' names come from, or that the list names no source.
+    public let pillarSource: @Sendable (_ bron: String?) -> String
     /// Two decimals, in the language's own way (2,90 or 2.90).
     public let number: @Sendable (Double) -> String
 }

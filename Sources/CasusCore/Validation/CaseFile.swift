@@ -34,6 +34,7 @@ public enum CaseFile {
         var diagnostics: [Diagnostic] = []
         var factorList: [Factor]?
         var pijlerList: [Pijler]?
+        var pijlerBron: String?
         if let factoren, let root = parse(factoren.bytes, file: factoren.file, into: &diagnostics) {
             let result = TaxonomyDecoder.decodeFactoren(root, file: factoren.file)
             factorList = result.factoren
@@ -42,10 +43,11 @@ public enum CaseFile {
         if let pijlers, let root = parse(pijlers.bytes, file: pijlers.file, into: &diagnostics) {
             let result = TaxonomyDecoder.decodePijlers(root, file: pijlers.file)
             pijlerList = result.pijlers
+            pijlerBron = result.bron
             diagnostics += result.diagnostics
         }
         guard let factorList, let pijlerList else { return (nil, diagnostics) }
-        return (Taxonomy(factoren: factorList, pijlers: pijlerList), diagnostics)
+        return (Taxonomy(factoren: factorList, pijlers: pijlerList, pijlerBron: pijlerBron), diagnostics)
     }
 
     /// Any syntax error becomes a single diagnostic at its position.

@@ -27,12 +27,19 @@ public enum TaxonomyDecoder {
         return (r.hasErrors ? nil : result, r.diagnostics)
     }
 
-    public static func decodePijlers(_ root: JSONValue, file: String) -> (pijlers: [Pijler]?, diagnostics: [Diagnostic]) {
+    /// `bron` is optional: a training that replaces the four pillars may have no published source,
+    /// but the shipped list names where its names come from so a trainer can answer "says who?".
+    public static func decodePijlers(
+        _ root: JSONValue, file: String
+    ) -> (pijlers: [Pijler]?, bron: String?, diagnostics: [Diagnostic]) {
         var r = FieldReader(file: file)
-        guard let fields = r.object(root, .root, allowed: ["schemaVersion", "pijlers"]) else { return (nil, r.diagnostics) }
+        guard let fields = r.object(root, .root, allowed: ["schemaVersion", "bron", "pijlers"]) else {
+            return (nil, nil, r.diagnostics)
+        }
         checkVersion(&r, fields)
+        let bron = r.text(fields, "bron", required: false)
         guard let elements = r.array(fields, "pijlers", min: pillarCount.lowerBound, max: pillarCount.upperBound) else {
-            return (nil, r.diagnostics)
+            return (nil, bron, r.diagnostics)
         }
         var seen: Set<String> = []
         var result: [Pijler] = []
@@ -46,7 +53,7 @@ public enum TaxonomyDecoder {
                 result.append(Pijler(id: id, naam: naam, betekenis: betekenis, vraag: vraag))
             }
         }
-        return (r.hasErrors ? nil : result, r.diagnostics)
+        return (r.hasErrors ? nil : result, bron, r.diagnostics)
     }
 
     private static func checkVersion(_ r: inout FieldReader, _ fields: Fields) {
