@@ -20,6 +20,7 @@ public struct CommandStrings: Sendable {
     public let missingArgument: @Sendable (String) -> String
     public let unknownOption: @Sendable (String) -> String
     public let unexpectedArgument: @Sendable (String) -> String
+    public let unexpectedArguments: @Sendable (String) -> String
     public let missingValue: @Sendable (String) -> String
     public let invalidValue: @Sendable (_ value: String, _ option: String) -> String
     /// ArgumentParser's help headings and fixed lines, English → this language.
@@ -46,12 +47,13 @@ public struct CommandStrings: Sendable {
         missingArgument: { "\($0) ontbreekt" },
         unknownOption: { "onbekende optie ‘\($0)’" },
         unexpectedArgument: { "onverwacht argument ‘\($0)’" },
+        unexpectedArguments: { "onverwachte argumenten: \($0)" },
         missingValue: { "\($0) heeft een waarde nodig" },
         invalidValue: { value, option in "‘\(value)’ is geen geldige waarde voor \(option)" },
         helpReplacements: [
             ("OVERVIEW:", "OVERZICHT:"), ("USAGE:", "GEBRUIK:"), ("ARGUMENTS:", "ARGUMENTEN:"), ("OPTIONS:", "OPTIES:"),
             ("SUBCOMMANDS:", "SUBCOMMANDO'S:"), ("Show help information.", "Toon deze hulp."), ("Show the version.", "Toon de versie."),
-            ("(default: ", "(standaard: "), ("(default)", "(standaard)"),
+            ("(default: ", "(standaard: "), ("(default)", "(standaard)"), ("(values: ", "(waarden: "), ("; default: ", "; standaard: "),
             ("See 'casusspel help <subcommand>' for detailed help.", "Zie ‘casusspel help <subcommando>’ voor meer hulp."),
         ])
 
@@ -76,6 +78,7 @@ public struct CommandStrings: Sendable {
         missingArgument: { "\($0) is missing" },
         unknownOption: { "unknown option ‘\($0)’" },
         unexpectedArgument: { "unexpected argument ‘\($0)’" },
+        unexpectedArguments: { "unexpected arguments: \($0)" },
         missingValue: { "\($0) needs a value" },
         invalidValue: { value, option in "‘\(value)’ is not a valid value for \(option)" },
         helpReplacements: [])
