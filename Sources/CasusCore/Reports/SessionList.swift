@@ -5,11 +5,14 @@ public enum SessionList {
     public static func render(_ sessions: [SessionState], strings: Strings, zone: LocalZone, width: Int) -> String {
         let c = strings.command
         let zones = Set(sessions.compactMap { zone.local($0.startedAt)?.zone })
-        // One zone for all rows goes in the header, which leaves room for the rest.
-        let shared = zones.count == 1 ? zones.first : nil
+        // The zone goes in the header (`DATUM (CET/CEST)` over winter and summer sessions), which
+        // leaves room for the rest; only with more than two zones does each row carry its own.
+        let shared = zones.count <= 2 && !zones.isEmpty ? zones.sorted { $0.count < $1.count || $0.count == $1.count && $0 < $1 } : nil
         let rows = sessions.map { state -> [[String]] in
             var date = ReportFormat.date(state.startedAt, zone: zone)
-            if let shared, date.hasSuffix(" " + shared) { date.removeLast(shared.count + 1) }
+            if let shared, let name = zone.local(state.startedAt)?.zone, shared.contains(name), date.hasSuffix(" " + name) {
+                date.removeLast(name.count + 1)
+            }
             let titles = state.plays.map(\.title)
             let groups = state.config.groups
             return [
@@ -20,7 +23,7 @@ public enum SessionList {
             ]
         }
         var header = strings.session.sessionColumns
-        header[1] = c.dateColumn(shared)
+        header[1] = c.dateColumn(shared?.joined(separator: "/"))
         return fit(header: header, rows: rows, width: width)
     }
 
@@ -32,7 +35,8 @@ public enum SessionList {
         let natural = header.indices.map { col in ([measure(header[col])] + rows.map { measure($0[col][0]) }).max() ?? 0 }
         // The narrowest a column may go: its header, and its last fallback unless that may be cut.
         let least = header.indices.map { col -> Int in
-            let fallback = rows.map { row in row[col].count > 1 ? measure(row[col].last!) : min(measure(row[col][0]), 6) }
+            // The status is never cut below its shortest form ("afgerond", "gestopt", "open").
+            let fallback = rows.map { row in row[col].count > 1 || col == 5 ? measure(row[col].last!) : min(measure(row[col][0]), 6) }
             return col < 2 ? natural[col] : max(measure(header[col]), fallback.max() ?? 0)
         }
         var widths = least

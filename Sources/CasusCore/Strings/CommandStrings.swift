@@ -12,7 +12,6 @@ public struct CommandStrings: Sendable {
     public let replayPicked: @Sendable (_ id: String, _ date: String, _ status: String) -> String
     public let caseInvalid: @Sendable (_ reference: String) -> String
     public let notACase: @Sendable (_ file: String) -> String
-    public let notCasesSkipped: @Sendable (Int) -> String
     public let readingFolder: @Sendable (_ folder: String) -> String
     public let schemaCopied: @Sendable (_ path: String) -> String
     public let errorPrefix: String
@@ -39,7 +38,6 @@ public struct CommandStrings: Sendable {
         replayPicked: { id, date, status in "Terugkijken: de nieuwste sessie, \(id) van \(date) — \(status)." },
         caseInvalid: { "‘\($0)’ is geen geldige casus: zie de fouten hierboven." },
         notACase: { "overgeslagen: \($0) is geen casus (noemt case.schema.json niet en heeft geen \"titel\")" },
-        notCasesSkipped: { "\($0) JSON-bestand(en) overgeslagen die geen casus zijn." },
         readingFolder: { "Casussen uit \($0)" },
         schemaCopied: { "Schema gekopieerd naar \($0) (voor $schema in je editor)." },
         errorPrefix: "Fout: ",
@@ -70,7 +68,6 @@ public struct CommandStrings: Sendable {
         replayPicked: { id, date, status in "Replay: the newest session, \(id) of \(date) — \(status)." },
         caseInvalid: { "‘\($0)’ is not a valid case: see the errors above." },
         notACase: { "skipped: \($0) is not a case (names no case.schema.json and has no \"titel\")" },
-        notCasesSkipped: { "\($0) JSON file(s) skipped that are not cases." },
         readingFolder: { "Cases from \($0)" },
         schemaCopied: { "Schema copied to \($0) (for $schema in your editor)." },
         errorPrefix: "Error: ",
