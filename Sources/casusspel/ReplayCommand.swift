@@ -7,7 +7,8 @@ struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "terugkijken",
         abstract: "Kijk een sessie scherm voor scherm terug, zoals ze gespeeld is (alleen lezen, ←/→).",
-        discussion: "Zonder SESSIE: de nieuwste. Voor de nabespreking of de volgende trainingsdag. Notities verschijnen op het moment dat ze geschreven zijn."
+        discussion:
+            "Zonder SESSIE: de nieuwste. Voor de nabespreking of de volgende trainingsdag. Notities verschijnen op het moment dat ze geschreven zijn."
     )
 
     @Argument(help: "Sessie-id (of het begin ervan) of pad naar een .jsonl-log; zonder: de nieuwste.", completion: Completions.sessionIDs)

@@ -83,7 +83,9 @@ struct SessionStatusTests {
         let strings = Strings.for(.nl)
         let eight = SessionLogTests.fixture.replacing(
             #"["Team Laak","Team <Escamp> & co"]"#,
-            with: #"["Team Laak","Team Escamp Zuid","Team Leidschenveen","Team Loosduinen","Team Scheveningen","Team Segbroek","Team Centrum","Team Haagse Hout"]"#)
+            with:
+                #"["Team Laak","Team Escamp Zuid","Team Leidschenveen","Team Loosduinen","Team Scheveningen","Team Segbroek","Team Centrum","Team Haagse Hout"]"#
+        )
         #expect(eight != SessionLogTests.fixture)
         let contents = try SessionLogReader.parse(Array(eight.utf8), file: "acht.jsonl").get()
         let many = SessionFold.fold(contents, cases: SessionFoldTests.resolve())

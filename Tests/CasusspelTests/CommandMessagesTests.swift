@@ -102,7 +102,8 @@ struct CommandMessagesTests {
         let finished = try #require(list.stdoutLines.first { $0.hasPrefix("20261120-091000-a1b2") })
         #expect(row.hasSuffix("gestopt: Zichtbaar of onzichtbaar") && finished.hasSuffix("afgerond"), "\(list.stdout)")
         let report = try withLogs(["rapport", "20261121"])
-        #expect(report.stdout.contains("**Status:** gestopt tijdens Zichtbaar of onzichtbaar (Proefcasus) ·"), "\(report.stdout.prefix(300))")
+        #expect(
+            report.stdout.contains("**Status:** gestopt tijdens Zichtbaar of onzichtbaar (Proefcasus) ·"), "\(report.stdout.prefix(300))")
         let done = try withLogs(["rapport", "20261120"])
         #expect(done.stdout.contains("**Status:** afgerond ·"))
         let json = try withLogs(["rapport", "20261121", "--format", "json"])
