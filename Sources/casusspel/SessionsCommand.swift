@@ -14,6 +14,15 @@ struct SessionsCommand: ParsableCommand {
     @OptionGroup var sessions: SessionOptions
     @OptionGroup var language: LanguageOption
 
+    /// Id and date alone take 38 columns; below 60 no row could say more than that.
+    static let leastWidth = 60
+
+    func validate() throws {
+        if let width, width < Self.leastWidth {
+            throw ValidationError(language.strings.command.widthTooSmall(width, Self.leastWidth))
+        }
+    }
+
     func run() throws {
         let strings = language.strings
         let s = strings.session

@@ -34,6 +34,7 @@ struct CommandMessagesTests {
             (["nieuw"], "Fout: <id> ontbreekt"),
             (["rapport", "--format", "xx"], "Fout: ‘xx’ is geen geldige waarde voor --format <format>"),
             (["sessies", "a", "b"], "Fout: onverwachte argumenten: 'a', 'b'"),
+            (["sessies", "--breedte", "10"], "Fout: --breedte 10 is te smal; minstens 60"),
         ]
         for (arguments, expected) in cases {
             let result = try run(arguments)

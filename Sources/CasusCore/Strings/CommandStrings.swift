@@ -9,6 +9,7 @@ public struct CommandStrings: Sendable {
     public let moreCount: @Sendable (Int) -> String
     /// `DATUM (CET)` when every row shares the zone.
     public let dateColumn: @Sendable (_ zone: String?) -> String
+    public let widthTooSmall: @Sendable (_ given: Int, _ least: Int) -> String
     public let replayPicked: @Sendable (_ id: String, _ date: String, _ status: String) -> String
     public let caseInvalid: @Sendable (_ reference: String) -> String
     public let notACase: @Sendable (_ file: String) -> String
@@ -35,6 +36,7 @@ public struct CommandStrings: Sendable {
         groupCount: { $0 == 1 ? "1 groep" : "\($0) groepen" },
         moreCount: { " +\($0)" },
         dateColumn: { $0.map { "DATUM (\($0))" } ?? "DATUM" },
+        widthTooSmall: { given, least in "--breedte \(given) is te smal; minstens \(least)" },
         replayPicked: { id, date, status in "Terugkijken: de nieuwste sessie, \(id) van \(date) — \(status)." },
         caseInvalid: { "‘\($0)’ is geen geldige casus: zie de fouten hierboven." },
         notACase: { "overgeslagen: \($0) is geen casus (noemt case.schema.json niet en heeft geen \"titel\" en \"dilemmas\")" },
@@ -65,6 +67,7 @@ public struct CommandStrings: Sendable {
         groupCount: { $0 == 1 ? "1 group" : "\($0) groups" },
         moreCount: { " +\($0)" },
         dateColumn: { $0.map { "DATE (\($0))" } ?? "DATE" },
+        widthTooSmall: { given, least in "--breedte \(given) is too narrow; at least \(least)" },
         replayPicked: { id, date, status in "Replay: the newest session, \(id) of \(date) — \(status)." },
         caseInvalid: { "‘\($0)’ is not a valid case: see the errors above." },
         notACase: { "skipped: \($0) is not a case (names no case.schema.json and has no \"titel\" and \"dilemmas\")" },
