@@ -40,8 +40,10 @@ public enum ReportFiles {
     }
 
     /// The Markdown and HTML report beside the log (`…/ID.jsonl` → `…/ID.md`, `…/ID.html`), for the end screen's `r`.
-    public static func writeBesideLog(_ state: SessionState, taxonomy: Taxonomy?, strings: Strings) throws(Failure) -> [String] {
-        let report = SessionReport.build(state, taxonomy: taxonomy, strings: strings)
+    public static func writeBesideLog(
+        _ state: SessionState, taxonomy: Taxonomy?, strings: Strings, zone: LocalZone = .system
+    ) throws(Failure) -> [String] {
+        let report = SessionReport.build(state, taxonomy: taxonomy, strings: strings, zone: zone)
         let base = state.file.hasSuffix(".jsonl") ? String(state.file.dropLast(".jsonl".count)) : state.file
         var written: [String] = []
         for kind in [ReportKind.md, .html] {

@@ -23,6 +23,12 @@ enum CasesLocation {
     static func defaultLocation() -> (path: String, installed: Bool) {
         if let env = environment("CASUSSPEL_CASES") { return (env, false) }
         if FileReader.isDirectory(folderName) { return (folderName, false) }
+        return programLocation()
+    }
+
+    /// The program's own library, wherever the user is: beside the package it was built in,
+    /// or installed beside its `bin/` or in `$XDG_DATA_DIRS`.
+    static func programLocation() -> (path: String, installed: Bool) {
         let executable = executableDirectory()
         var dir = executable
         for _ in 0..<5 {
@@ -35,11 +41,22 @@ enum CasesLocation {
         return installed.first(where: isLibrary).map { ($0, true) } ?? (folderName, false)
     }
 
-    /// Where `nieuw` writes without `--map`: the default library, or for an installed
-    /// program the user's own folder (created when missing), since the shipped one is not theirs.
+    static func programDirectory() -> String { programLocation().path }
+
+    /// The folder is the program's own library (so not a course designer's folder).
+    static func isProgramLibrary(_ folder: String) -> Bool { sameFile(folder, programDirectory()) }
+
+    /// Where `nieuw` writes without `--map`: a course designer's working folder (`./Cases` when it
+    /// exists, else `.`); in the program's own folder, or with `$CASUSSPEL_CASES`, the default library,
+    /// and for an installed program the user's own folder (created when missing), since the shipped
+    /// one is not theirs.
     static func newCaseDirectory() throws -> String {
+        let working = DesignerFolder.workingFolder
+        if environment("CASUSSPEL_CASES") == nil, !isProgramLibrary(working) { return working }
         let location = defaultLocation()
-        guard location.installed, let own = ownDirectory() else { return location.path }
+        guard location.installed || isProgramLibrary(location.path) && programLocation().installed, let own = ownDirectory() else {
+            return location.path
+        }
         do {
             try SessionLogWriter.makeDirectories(own)
         } catch {
@@ -66,13 +83,25 @@ enum CasesLocation {
         return LibraryLoader.load(paths: [shipped], ownCases: own)
     }
 
-    /// Loads what the user named (or the default library), after refusing missing paths as a usage error.
+    /// Loads what the user named; else a course designer's folder when the working folder is one
+    /// (its notices on stderr), else the default library. Missing paths are a usage error.
     static func loadLibrary(paths: [String], strings: Strings) throws -> CaseLibrary {
+        if paths.isEmpty, let designer = DesignerFolder.current() {
+            FileOutput.standardError.write(designer.notices(strings).joined(separator: "\n") + "\n")
+            return designer.load()
+        }
         for path in paths.isEmpty ? [defaultDirectory()] : paths where !FileReader.exists(path) {
             throw ValidationError(strings.pathNotFound(path))
         }
         guard !paths.isEmpty else { return library(in: nil) }
-        return LibraryLoader.load(paths: paths, fallbackTaxonomyDirectory: defaultDirectory())
+        let named = defaultDirectory()
+        return LibraryLoader.load(paths: paths, fallbackTaxonomyDirectory: isLibrary(named) ? named : programDirectory())
+    }
+
+    /// What `play` offers: the folder named, else a course designer's folder, else the default library.
+    static func playLibrary(in directory: String?) -> CaseLibrary {
+        if directory == nil, let designer = DesignerFolder.current() { return designer.load() }
+        return library(in: directory)
     }
 
     /// A folder with the taxonomy in it: a library, not just any folder of that name.
@@ -86,7 +115,7 @@ enum CasesLocation {
         return value.split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
     }
 
-    private static func environment(_ key: String) -> String? {
+    static func environment(_ key: String) -> String? {
         guard let value = getenv(key).map({ String(cString: $0) }), !value.isEmpty else { return nil }
         return value
     }

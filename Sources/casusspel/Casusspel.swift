@@ -14,6 +14,9 @@ struct Casusspel: ParsableCommand {
             $XDG_DATA_HOME/casusspel/Cases (standaard ~/.local/share/casusspel/Cases) staan daarnaast; heeft een eigen \
             casus hetzelfde id als een meegeleverde, dan wordt de eigen gespeeld en zegt het spel dat.
 
+            In een eigen map met casussen (niet die van het programma) lezen play, list en validate de casusbestanden \
+            daar (of in ./Cases) en schrijft nieuw daarin; andere JSON-bestanden worden overgeslagen.
+
             Sessielogs: $XDG_DATA_HOME/casusspel/sessies (standaard ~/.local/share/casusspel/sessies), of --log-dir.
             """,
         version: Version.text,

@@ -9,7 +9,9 @@ struct ListCommand: ParsableCommand {
         abstract: "Toont de casussen als tabel (of als JSON met --json)."
     )
 
-    @Argument(help: "Map of casusbestanden (standaard: de bibliotheek en je eigen casussen).", completion: .file(extensions: ["json"]))
+    @Argument(
+        help: "Map of casusbestanden (standaard: de casussen in de map waarin je staat, anders de bibliotheek en je eigen casussen).",
+        completion: .file(extensions: ["json"]))
     var paths: [String] = []
 
     @Flag(help: "Uitvoer als JSON, voor scripts.")

@@ -100,15 +100,16 @@ struct PlayLaunch {
 
     /// The library to play: all cases, or just the one `--case` names (an id or a file).
     private func loadLibrary(strings: Strings, settings: inout PlaySettings) throws -> CaseLibrary {
-        guard let reference = caseReference else { return CasesLocation.library(in: casesDirectory) }
+        guard let reference = caseReference else { return CasesLocation.playLibrary(in: casesDirectory) }
         let isPath = reference.hasSuffix(".json") || reference.contains("/")
         let library =
             isPath
             ? try CasesLocation.loadLibrary(paths: [reference], strings: strings)
-            : CasesLocation.library(in: casesDirectory)
+            : CasesLocation.playLibrary(in: casesDirectory)
         guard let index = library.cases.firstIndex(where: { isPath || $0.casus.id == reference }) else {
             for diagnostic in library.diagnostics { FileOutput.standardError.write(diagnostic.formatted(strings) + "\n") }
-            throw ValidationError(strings.caseNotFound(reference))
+            // The file was there (a missing one is refused before loading): it did not pass validation.
+            throw ValidationError(isPath ? strings.command.caseInvalid(reference) : strings.caseNotFound(reference))
         }
         settings.caseIndex = index
         return library

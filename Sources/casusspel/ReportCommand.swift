@@ -29,7 +29,8 @@ struct ReportCommand: ParsableCommand {
         let context = SessionContext(casesDirectory: sessions.casesDirectory, strings: strings)
         let contents = try context.contents(of: session, in: sessions.directory)
         let state = context.fold(contents)
-        let text = format.render(SessionReport.build(state, taxonomy: context.library.taxonomy, strings: strings), strings: strings)
+        let text = format.render(
+            SessionReport.build(state, taxonomy: context.library.taxonomy, strings: strings, zone: .system), strings: strings)
         // A damaged log is still an error (exit 1), after showing everything before the damage.
         let damaged = contents.damage != nil
         guard let output else {

@@ -5,11 +5,23 @@ import CasusIO
 struct SessionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sessies",
-        abstract: "Toont de sessies, nieuwste eerst: datum, training, casussen, groepen, afgerond of niet."
+        abstract: "Toont de sessies, nieuwste eerst, een regel per sessie: datum, training, casussen, groepen, status."
     )
+
+    @Option(name: .customLong("breedte"), help: "Breedte in kolommen (standaard: de terminal, $COLUMNS, of 80).")
+    var width: Int?
 
     @OptionGroup var sessions: SessionOptions
     @OptionGroup var language: LanguageOption
+
+    /// Id and date alone take 38 columns; below 60 no row could say more than that.
+    static let leastWidth = 60
+
+    func validate() throws {
+        if let width, width < Self.leastWidth {
+            throw ValidationError(language.strings.command.widthTooSmall(width, Self.leastWidth))
+        }
+    }
 
     func run() throws {
         let strings = language.strings
@@ -21,26 +33,22 @@ struct SessionsCommand: ParsableCommand {
         }
         let context = SessionContext(casesDirectory: sessions.casesDirectory, strings: strings)
         let paths = try context.unwrap(SessionDirectory.logs(in: directory))
-        var rows: [[String]] = []
+        var sessions: [SessionState] = []
         var unreadable: [String] = []
         for path in paths.reversed() {
             switch context.read(path) {
             case .success(let contents):
                 unreadable += context.warnings(contents)
-                let state = context.fold(contents)
-                rows.append([
-                    state.id, ReportFormat.date(state.startedAt), state.training ?? "",
-                    state.plays.map(\.title).joined(separator: ", "), state.config.groups.joined(separator: ", "),
-                    state.isFinished ? s.statusFinished : s.statusOpen,
-                ])
+                sessions.append(context.fold(contents))
             case .failure(let error): unreadable.append(context.describe(error))
             }
         }
-        if rows.isEmpty && unreadable.isEmpty {
+        if sessions.isEmpty && unreadable.isEmpty {
             FileOutput.standardOutput.write(s.noSessions(directory) + "\n")
             return
         }
-        FileOutput.standardOutput.write(TextTable.render(header: s.sessionColumns, rows: rows))
+        FileOutput.standardOutput.write(
+            SessionList.render(sessions, strings: strings, zone: .system, width: width ?? TerminalWidth.current()))
         if !unreadable.isEmpty {
             FileOutput.standardError.write(s.skippedLogs(unreadable.count) + "\n" + unreadable.map { "  " + $0 + "\n" }.joined())
         }

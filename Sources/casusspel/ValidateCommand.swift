@@ -12,7 +12,9 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Mappen of casusbestanden (standaard: de bibliotheek en je eigen casussen).", completion: .file(extensions: ["json"]))
+    @Argument(
+        help: "Mappen of casusbestanden (standaard: de casussen in de map waarin je staat, anders de bibliotheek en je eigen casussen).",
+        completion: .file(extensions: ["json"]))
     var paths: [String] = []
 
     @Flag(name: .customLong("dekking"), help: "Toon hoe vaak elke factor en pijler in de bibliotheek voorkomt.")

@@ -67,13 +67,19 @@ struct InstallLayoutTests {
         #expect(!named.stdout.contains("buurtvader-in-laak"))
     }
 
-    @Test("nieuw schrijft bij een geïnstalleerd spel in de eigen map, niet in de meegeleverde")
-    func newCaseGoesToOwnFolder() throws {
+    @Test("nieuw schrijft bij een geïnstalleerd spel in de map waarin je staat, nooit in de meegeleverde")
+    func newCaseGoesToWorkingFolder() throws {
         let copy = try InstalledCopy()
         let made = try copy.run(["nieuw", "buurtvader-in-laak"])
         #expect(made.status == 0, "\(made.stderr)")
-        #expect(FileManager.default.fileExists(atPath: copy.own + "/buurtvader-in-laak.json"))
+        #expect(FileManager.default.fileExists(atPath: copy.workingDirectory + "/buurtvader-in-laak.json"))
+        #expect(FileManager.default.fileExists(atPath: copy.workingDirectory + "/schema/case.schema.json"))
         #expect(!FileManager.default.fileExists(atPath: copy.shipped + "/buurtvader-in-laak.json"))
+        // With --map the own folder still works, and the game lists that case beside the shipped ones.
+        try FileManager.default.createDirectory(atPath: copy.own, withIntermediateDirectories: true)
+        let own = try copy.run(["nieuw", "eigen-casus", "--map", copy.own])
+        #expect(own.status == 0 && FileManager.default.fileExists(atPath: copy.own + "/eigen-casus.json"), "\(own.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: copy.shipped + "/eigen-casus.json"))
     }
 
     @Test("startscherm van het geïnstalleerde spel: eigen casus in de lijst, melding bij een vervangen casus")

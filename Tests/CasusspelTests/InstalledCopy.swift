@@ -27,7 +27,9 @@ struct InstalledCopy {
         if let libraryDirectory {
             let target = root.path + "/" + libraryDirectory
             try files.createDirectory(atPath: target, withIntermediateDirectories: true)
-            for name in ["factoren.json", "pijlers.json"] + FixedLibrary.caseIDs.map({ $0 + ".json" }) {
+            // The schema too, as the package ships it: `nieuw` copies it beside a new case.
+            try files.createDirectory(atPath: target + "/schema", withIntermediateDirectories: true)
+            for name in ["factoren.json", "pijlers.json", "schema/case.schema.json"] + FixedLibrary.caseIDs.map({ $0 + ".json" }) {
                 try files.copyItem(atPath: PackagePaths.cases + "/" + name, toPath: target + "/" + name)
             }
         }

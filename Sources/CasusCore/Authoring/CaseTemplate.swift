@@ -29,11 +29,12 @@ public enum CaseTemplate {
 
     static func placeholder(_ what: String) -> OrderedJSON { .string("\(placeholderMarker): \(what)»") }
 
-    /// Scores per dilemma, turned one place further for each pillar: the best option is not always
-    /// first, and every dilemma has two options scored 2 or more, as format 2 asks.
-    static func scores(forDilemma index: Int) -> [Int] {
+    /// Scores per dilemma, turned one place further for each pillar and started at a place the id
+    /// picks: the best option is not first by habit, and every dilemma has two options scored 2 or
+    /// more, as format 2 asks.
+    static func scores(forDilemma index: Int, id: String = "") -> [Int] {
         let base = [3, 2, 1, 0]
-        let shift = index % base.count
+        let shift = (Int(FNV1a.hash(Array(id.utf8)) % UInt64(base.count)) + index) % base.count
         return Array(base[(base.count - shift)...] + base[..<(base.count - shift)])
     }
 
@@ -46,7 +47,7 @@ public enum CaseTemplate {
                 M(
                     "opties",
                     .array(
-                        scores(forDilemma: index).map { score in
+                        scores(forDilemma: index, id: id).map { score in
                             .object([
                                 M("tekst", placeholder("wat een professional hier zou kunnen doen")), M("score", .int(score)),
                                 M("expert", placeholder("wat deze optie in deze casus oplevert en wat ze op het spel zet")),
@@ -85,7 +86,7 @@ public enum CaseTemplate {
         let minutes = { (n: [Int]) in zip(Minuten.keys, n).map { M($0, .int($1)) } }
         let kort = minutes([3, 4, 5, 4, 4, 4]) + [M("pijlers", .array(taxonomy.pijlers.prefix(2).map { .string($0.id) }))]
         let document: OrderedJSON = .object([
-            M("$schema", .string("schema/case.schema.json")),
+            M("$schema", .string(CaseSchema.relativePath)),
             M("schemaVersion", .int(CaseDecoder.schemaVersion)),
             M("id", .string(id)),
             M("titel", placeholder("korte titel, liefst een citaat")),
@@ -128,4 +129,9 @@ public enum CaseTemplate {
             M("discussie", placeholder("waarover professionals het in de zaal oneens zullen zijn (of haal dit veld weg)")),
         ])
     }
+}
+
+/// Where a case file finds its JSON Schema: `$schema` in the template, relative to the case file.
+public enum CaseSchema {
+    public static let relativePath = "schema/case.schema.json"
 }

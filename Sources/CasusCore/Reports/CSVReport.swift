@@ -5,7 +5,7 @@ public enum CSVReport {
     public static func render(_ report: SessionReport, strings: Strings) -> String {
         let s = strings.session
         var out = line(s.csvColumns)
-        let date = ReportFormat.date(report.startedAt)
+        let date = ReportFormat.date(report.startedAt, zone: report.zone)
         for play in report.cases {
             func add(
                 _ phase: String, _ group: String, _ kind: String, _ choice: String, _ text: String, _ points: String, _ best: String = "",

@@ -9,6 +9,7 @@ public enum JSONReport {
             "afgekapt_bytes": .int(report.truncatedBytes), "casussen": .array(report.cases.map { casus($0, strings) }),
         ]
         root["training"] = report.training.map { .string($0) } ?? .null
+        root["status"] = .string(report.status.key)
         if !report.leervraagStatus.isEmpty {
             root["leervragenStatus"] = .array(report.leervraagStatus.map { $0.map { .string($0.rawValue) } ?? .null })
         }

@@ -4,9 +4,9 @@ extension ReportDocument {
         let title = s.reportTitle + ": " + (report.training ?? report.sessionID)
         var fields: [Field] = []
         if let training = report.training { fields.append(Field(label: s.trainingLabel, value: [.text(training)])) }
-        fields.append(Field(label: s.dateLabel, value: [.text(ReportFormat.date(report.startedAt))]))
+        fields.append(Field(label: s.dateLabel, value: [.text(ReportFormat.date(report.startedAt, zone: report.zone))]))
         fields.append(Field(label: s.groupsLabel, value: [.text(report.groups.joined(separator: ", "))]))
-        var status = report.finished ? s.statusFinished : s.statusOpen
+        var status = strings.statusText(report.status)
         if report.resumptions > 0 { status += " · " + s.resumedCount(report.resumptions) }
         fields.append(Field(label: s.statusLabel, value: [.text(status + " · "), .code(report.sessionID)]))
 

@@ -1,11 +1,18 @@
 /// Small formatting shared by the report writers.
 public enum ReportFormat {
-    /// `2026-11-22T20:50:03.123Z` → `2026-11-22 20:50 UTC`; anything else unchanged.
-    public static func date(_ timestamp: String) -> String {
-        let chars = Array(timestamp)
-        guard chars.count >= 16, chars[10] == "T" else { return timestamp }
-        return String(chars[0..<10]) + " " + String(chars[11..<16]) + " UTC"
+    /// `2026-11-22T20:50:03.123Z` → `22-11-2026 21:50 CET` in `zone`; anything else unchanged.
+    public static func date(_ timestamp: String, zone: LocalZone = .utc) -> String {
+        guard let t = zone.local(timestamp) else { return timestamp }
+        return two(t.day) + "-" + two(t.month) + "-" + String(t.year) + " " + two(t.hour) + ":" + two(t.minute) + " " + t.zone
     }
+
+    /// The time of day alone, with the zone: `21:50 CET`.
+    public static func clock(_ timestamp: String, zone: LocalZone = .utc) -> String {
+        guard let t = zone.local(timestamp) else { return timestamp }
+        return two(t.hour) + ":" + two(t.minute) + " " + t.zone
+    }
+
+    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     static func clean(_ text: String) -> String { SafeText.sanitize(text, keepingNewlines: true) }
 

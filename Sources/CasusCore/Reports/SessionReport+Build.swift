@@ -1,10 +1,12 @@
 extension SessionReport {
-    public static func build(_ state: SessionState, taxonomy: Taxonomy?, strings: Strings) -> SessionReport {
+    public static func build(_ state: SessionState, taxonomy: Taxonomy?, strings: Strings, zone: LocalZone = .utc) -> SessionReport {
         var report = SessionReport(
             sessionID: state.id, startedAt: state.startedAt, training: state.training, groups: state.config.groups,
-            leervragen: state.config.leervragen, finished: state.isFinished, resumptions: state.resumptions,
+            leervragen: state.config.leervragen, finished: state.status.isFinished, resumptions: state.resumptions,
             truncatedBytes: state.truncatedBytes,
             cases: state.plays.map { CaseReport.build($0, groups: state.config.groups, taxonomy: taxonomy, strings: strings.play) })
+        report.status = state.status
+        report.zone = zone
         if !state.leervraagStatus.isEmpty { report.leervraagStatus = state.config.leervragen.indices.map { state.leervraagStatus[$0] } }
         return report
     }

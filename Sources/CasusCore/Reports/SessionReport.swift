@@ -11,6 +11,10 @@ public struct SessionReport: Sendable {
     /// Per learning question, as judged in the debrief (empty when none was judged).
     public var leervraagStatus: [LeervraagStatus?] = []
     public let finished: Bool
+    /// Finished, stopped mid-case or still open: `SessionState.status`, the one the session list shows.
+    public var status: SessionStatus = .open
+    /// Where times are shown: the log keeps UTC.
+    public var zone: LocalZone = .utc
     /// How often the session was picked up again with `play --resume`.
     public let resumptions: Int
     public let truncatedBytes: Int

@@ -5,11 +5,13 @@ import CasusCore
 public struct ReplayFrame: Sendable {
     public let model: PlayModel
     public let time: String
+    /// The local time of day with its zone, as the bottom line shows it.
+    public var clock: String = ""
 }
 
 public enum ReplayFrames {
     public static func build(
-        _ contents: SessionLogReader.Contents, library: CaseLibrary, cases: CaseLookup, strings: Strings
+        _ contents: SessionLogReader.Contents, library: CaseLibrary, cases: CaseLookup, strings: Strings, zone: LocalZone = .utc
     ) -> [ReplayFrame] {
         var frames: [ReplayFrame] = []
         var last: (plays: Int, step: Int, group: Int, library: Bool)?
@@ -38,7 +40,7 @@ public enum ReplayFrames {
             } else if missing, let play = state.plays.last {
                 model.overlay = .notice(title: play.title, lines: [strings.session.caseMissing(play.title)])
             }
-            frames.append(ReplayFrame(model: model, time: logged.time))
+            frames.append(ReplayFrame(model: model, time: logged.time, clock: ReportFormat.clock(logged.time, zone: zone)))
         }
         return frames
     }

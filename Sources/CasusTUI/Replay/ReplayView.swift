@@ -24,7 +24,7 @@ struct ReplayView: View {
         model.scroll = scroll
         GameScreen(model: model, library: library, strings: strings, now: 0).render(area: area, buffer: &buffer)
         // The clock time is enough on one line; the date is in the session list and the report.
-        let clock = String(ReportFormat.date(frame.time).dropFirst(11).prefix(5))
+        let clock = frame.clock
         let bottom = area.row(area.height - 1)
         buffer.clipped(to: bottom) { buffer in
             buffer.fill(.hint, bottom)
