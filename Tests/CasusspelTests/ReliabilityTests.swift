@@ -173,7 +173,7 @@ struct ReliabilityTests {
         let tmux = try Tmux(width: 100, height: 24, command: run)
         let screen = try tmux.firstScreen(expecting: "Verhaal")
         #expect(screen.contains("We regelen het zelf"))
-        #expect(screen.contains("␛]2;GEKAAPT"))
+        #expect(screen.contains("^[]2;GEKAAPT"))
         #expect(try tmux.display("#{pane_title}") != "GEKAAPT")
         let styled = try tmux.tmux(["capture-pane", "-p", "-e", "-t", "T"])
         #expect(!styled.contains("\u{1B}]"))

@@ -12,12 +12,6 @@ import Testing
 struct GlyphCoverageTests {
     static let fonts = ["DejaVuSansMono", "NotoSansMono"]
 
-    /// Missing from both fonts but kept, with the reason. ESC in a case file is shown as ␛: it
-    /// appears only for a broken or hostile case, which `validate` reports, and its stand-in is
-    /// shared with the reports and the command line, where browsers and most terminals fall back
-    /// to another font.
-    static let knownMissing: [Unicode.Scalar: String] = ["␛": "stand-in for ESC in untrusted text"]
-
     static func coverage(_ font: String) throws -> Set<UInt32> {
         let text = try String(contentsOfFile: PackagePaths.root + "/Tests/Fonts/\(font).txt", encoding: .utf8)
         return try parseRanges(text)
@@ -105,7 +99,6 @@ struct GlyphCoverageTests {
         let dejavu = try Self.coverage("DejaVuSansMono"), noto = try Self.coverage("NotoSansMono")
         for scalar in "⏱⏸␛".unicodeScalars { #expect(!dejavu.contains(scalar.value) && !noto.contains(scalar.value), "\(scalar)") }
         for scalar in "✓★⚠✎".unicodeScalars { #expect(!noto.contains(scalar.value), "\(scalar)") }
-        for (scalar, _) in Self.knownMissing { #expect(!dejavu.contains(scalar.value) || !noto.contains(scalar.value), "\(scalar) is er nu wel: haal hem uit knownMissing") }
     }
 
     @Test("elk getekend teken staat in beide lettertypen", arguments: ["bronnen", "snapshots"])
@@ -115,19 +108,20 @@ struct GlyphCoverageTests {
         for font in Self.fonts {
             let points = try Self.coverage(font)
             for (scalar, place) in glyphs.sorted(by: { $0.key.value < $1.key.value })
-            where !points.contains(scalar.value) && Self.knownMissing[scalar] == nil {
+            where !points.contains(scalar.value) {
                 Issue.record("\(font) mist \(scalar) (U+\(String(scalar.value, radix: 16, uppercase: true))), getekend in \(place)")
             }
         }
     }
 
-    @Test("de vervangtekens voor stuurtekens staan erin, op ␛ na")
+    @Test("de vervangtekens voor stuurtekens staan erin (^[ voor ESC: ␛ staat in geen van beide)")
     func standIns() throws {
         for font in Self.fonts {
             let points = try Self.coverage(font)
             for control: UInt32 in [0x00, 0x07, 0x1B, 0x7F, 0x9B] {
-                let standIn = SafeText.standIn(for: Unicode.Scalar(control)!)
-                #expect(points.contains(standIn.value) || Self.knownMissing[standIn] != nil, "\(font) \(control)")
+                for scalar in SafeText.standIn(for: Unicode.Scalar(control)!).unicodeScalars {
+                    #expect(points.contains(scalar.value), "\(font) \(control): \(scalar)")
+                }
             }
         }
     }
