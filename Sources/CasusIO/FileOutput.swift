@@ -15,7 +15,7 @@ public struct FileOutput: Sendable {
     public static let standardError = FileOutput(fd: .standardError)
 
     /// Text for people: messages, tables, diagnostics, file names. Control characters are
-    /// shown as stand-ins (␛, �), bidi overrides dropped; newlines and tabs stay layout.
+    /// shown as stand-ins (^[, �), bidi overrides dropped; newlines and tabs stay layout.
     public func write(_ text: String) {
         writeRaw(SafeText.forTerminal(text))
     }

@@ -1,6 +1,7 @@
-/// How roles look. Colours are curses colour numbers (-1 = terminal default);
-/// attributes carry the meaning where colour is absent (mono, NO_COLOR), so the
-/// selection is always reverse video and headings always bold.
+/// How roles look. Colours are xterm-256 palette indices (-1 = terminal default, used only by
+/// mono); attributes carry the meaning where colour is absent (mono, NO_COLOR, a terminal
+/// with fewer than 256 colours), so the selection is reverse video and headings bold there.
+/// The selection and the group whose turn it is also carry ▸, so no role depends on colour alone.
 public struct Theme: Sendable {
     public struct Look: Sendable, Equatable {
         public var foreground: Int16
@@ -8,7 +9,6 @@ public struct Theme: Sendable {
         public var bold = false
         public var reverse = false
         public var underline = false
-        public var dim = false
     }
 
     public enum Name: String, Sendable, CaseIterable {
@@ -35,50 +35,58 @@ public struct Theme: Sendable {
         }
     }
 
-    // Curses colour numbers: 0 black, 1 red, 2 green, 3 yellow, 4 blue, 5 magenta, 6 cyan, 7 white.
+    // Colour themes use only palette indices 16–255 (fixed RGB, see `Palette`) and reach
+    // `Contrast.minimum` for every role (`ThemeContrastTests`). Bold stays for structure;
+    // nothing is dimmed, because dim grey vanishes on a projector.
+    // 16 #000000, 18 #000087, 51 #00ffff, 90 #870087, 110 #87afd7, 117 #87d7ff, 124 #af0000,
+    // 153 #afd7ff, 210 #ff8787, 222 #ffd787, 226 #ffff00, 231 #ffffff; 235 #262626 … 255 #eeeeee greys.
+
+    /// Light text on black with a yellow title bar: the default, for a projector in a lit room.
     static let projector = Theme(
         name: .projector, usesColor: true,
         looks: [
-            .body: Look(foreground: 7, background: 0),
-            .title: Look(foreground: 0, background: 3, bold: true),
-            .heading: Look(foreground: 3, background: 0, bold: true),
-            .hint: Look(foreground: 0, background: 7),
-            .muted: Look(foreground: 7, background: 0, dim: true),
-            .selected: Look(foreground: 0, background: 6, bold: true, reverse: false),
-            .accent: Look(foreground: 6, background: 0, bold: true),
-            .warning: Look(foreground: 0, background: 1, bold: true),
-            .frame: Look(foreground: 7, background: 0),
-            .statusBar: Look(foreground: 0, background: 3, bold: true),
+            .body: Look(foreground: 255, background: 16),
+            .title: Look(foreground: 16, background: 226, bold: true),
+            .heading: Look(foreground: 226, background: 16, bold: true),
+            .hint: Look(foreground: 16, background: 252),
+            .muted: Look(foreground: 250, background: 16),
+            .selected: Look(foreground: 16, background: 51, bold: true),
+            .accent: Look(foreground: 51, background: 16, bold: true),
+            .warning: Look(foreground: 231, background: 124, bold: true),
+            .frame: Look(foreground: 250, background: 16),
+            .statusBar: Look(foreground: 16, background: 226, bold: true),
         ])
 
+    /// Softer: light grey on dark grey, light blue for structure; for a screen rather than a wall.
     static let donker = Theme(
         name: .donker, usesColor: true,
         looks: [
-            .body: Look(foreground: -1, background: -1),
-            .title: Look(foreground: 6, background: -1, bold: true),
-            .heading: Look(foreground: 6, background: -1, bold: true),
-            .hint: Look(foreground: -1, background: -1, dim: true),
-            .muted: Look(foreground: -1, background: -1, dim: true),
-            .selected: Look(foreground: 0, background: 6),
-            .accent: Look(foreground: 3, background: -1),
-            .warning: Look(foreground: 1, background: -1, bold: true),
-            .frame: Look(foreground: 4, background: -1),
-            .statusBar: Look(foreground: 0, background: 4),
+            .body: Look(foreground: 254, background: 235),
+            .title: Look(foreground: 117, background: 235, bold: true),
+            .heading: Look(foreground: 117, background: 235, bold: true),
+            .hint: Look(foreground: 16, background: 110),
+            .muted: Look(foreground: 250, background: 235),
+            .selected: Look(foreground: 16, background: 117, bold: true),
+            .accent: Look(foreground: 222, background: 235),
+            .warning: Look(foreground: 16, background: 210, bold: true),
+            .frame: Look(foreground: 153, background: 235),
+            .statusBar: Look(foreground: 16, background: 110),
         ])
 
+    /// Black on white with dark blue bars, for rooms that prefer a light wall.
     static let licht = Theme(
         name: .licht, usesColor: true,
         looks: [
-            .body: Look(foreground: 0, background: 7),
-            .title: Look(foreground: 4, background: 7, bold: true),
-            .heading: Look(foreground: 4, background: 7, bold: true),
-            .hint: Look(foreground: 7, background: 4),
-            .muted: Look(foreground: 0, background: 7, dim: true),
-            .selected: Look(foreground: 7, background: 4, bold: true),
-            .accent: Look(foreground: 5, background: 7, bold: true),
-            .warning: Look(foreground: 7, background: 1, bold: true),
-            .frame: Look(foreground: 4, background: 7),
-            .statusBar: Look(foreground: 7, background: 4, bold: true),
+            .body: Look(foreground: 16, background: 231),
+            .title: Look(foreground: 18, background: 231, bold: true),
+            .heading: Look(foreground: 18, background: 231, bold: true),
+            .hint: Look(foreground: 231, background: 18),
+            .muted: Look(foreground: 238, background: 231),
+            .selected: Look(foreground: 231, background: 18, bold: true),
+            .accent: Look(foreground: 90, background: 231, bold: true),
+            .warning: Look(foreground: 231, background: 124, bold: true),
+            .frame: Look(foreground: 18, background: 231),
+            .statusBar: Look(foreground: 231, background: 18, bold: true),
         ])
 
     static let mono = Theme(
@@ -88,7 +96,7 @@ public struct Theme: Sendable {
             .title: Look(foreground: -1, background: -1, bold: true, reverse: true),
             .heading: Look(foreground: -1, background: -1, bold: true),
             .hint: Look(foreground: -1, background: -1, reverse: true),
-            .muted: Look(foreground: -1, background: -1, dim: true),
+            .muted: Look(foreground: -1, background: -1),
             .selected: Look(foreground: -1, background: -1, bold: true, reverse: true),
             .accent: Look(foreground: -1, background: -1, bold: true),
             .warning: Look(foreground: -1, background: -1, bold: true, underline: true),

@@ -12,7 +12,7 @@ struct MarkdownInlineTests {
         arguments: [(String, String)]([
             ("abc", "`abc`"), ("a`b", "``a`b``"), ("`a", "`` `a ``"), ("a``", "``` a`` ```"), ("a```b`", "```` a```b` ````"),
             (" a ", "`  a  `"), ("   ", "`   `"), ("", ""), ("<img src=x>", "`<img src=x>`"), ("a\nb", "`a b`"),
-            ("a\u{1B}]0;x\u{07}", "`a␛]0;x\u{FFFD}`"),
+            ("a\u{1B}]0;x\u{07}", "`a^[]0;x\u{FFFD}`"),
         ]))
     func codeSpans(value: String, expected: String) {
         #expect(MarkdownInline.code(value) == expected)

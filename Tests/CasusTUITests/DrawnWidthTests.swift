@@ -11,7 +11,7 @@ import Testing
 struct DrawnWidthTests {
     @Test("stuurtekens tellen zoals ze getekend worden; bidi-tekens tellen niet")
     func ofDrawn() {
-        #expect(DisplayWidth.ofDrawn("A\u{1B}]0;x\u{07}B") == 8)  // A␛]0;x�B
+        #expect(DisplayWidth.ofDrawn("A\u{1B}]0;x\u{07}B") == 9)  // A^[]0;x�B
         #expect(DisplayWidth.ofDrawn("\u{202E}abc") == 3)
         #expect(DisplayWidth.ofDrawn("Team \u{9B}31m") == 9)
         #expect(DisplayWidth.ofDrawn("‘Één café’ €5") == 13)

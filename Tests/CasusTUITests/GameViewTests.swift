@@ -24,7 +24,7 @@ struct GameViewTests {
             let hints = GameStepView.hints(game, .nl)
             #expect(lines.last == " " + hints, "\(step): \(lines.last ?? "")")
             if let minutes = step.minutes(in: game.casus) {
-                #expect(lines[0].hasSuffix("⏱ " + String(minutes).leftPad(2) + ":00"), "\(step): \(lines[0])")
+                #expect(lines[0].hasSuffix("◷ " + String(minutes).leftPad(2) + ":00"), "\(step): \(lines[0])")
             }
             switch step {
             case .pijler(let i):
@@ -48,7 +48,7 @@ struct GameViewTests {
         let text = harness.screen(80, 24).text
         #expect(text.contains("Team Laak: gekozen (verborgen tot iedereen koos)"))
         #expect(!text.contains("▸2."))
-        #expect(text.contains("Team Laak✓"))
+        #expect(text.contains("Team Laak√"))
         #expect(harness.game.step == .pijler(0))
     }
 
@@ -61,7 +61,7 @@ struct GameViewTests {
         harness.press(.character("2"))
         for size in [(60, 18), (80, 24), (160, 48)] {
             let spread = harness.screen(size.0, size.1).text
-            #expect(!spread.contains("★") && !spread.contains(" pt") && !spread.contains("Expert:"), "\(size)")
+            #expect(!spread.contains("✶") && !spread.contains(" pt") && !spread.contains("Expert:"), "\(size)")
         }
         let spread = harness.screen(160, 48).text
         #expect(spread.contains("█ 2  Team Laak, Team Escamp") || spread.contains("██████████████████████████ 2  Team Laak, Team Escamp"))
@@ -70,7 +70,7 @@ struct GameViewTests {
         harness.press(.enter)
         #expect(harness.game.step == .pijlerOnthulling(0) && harness.game.expertShown == [0])
         let text = harness.screen(160, 48).text
-        #expect(text.contains("★ beste · 3 pt"))
+        #expect(text.contains("✶ beste · 3 pt"))
         #expect(text.contains("Expert: Je haalt de drempel weg"))
         #expect(text.contains("Punten: de score van de gekozen optie"))
         #expect(harness.sink.events.last?.type == "onthulling_expert")
@@ -102,7 +102,7 @@ struct GameViewTests {
         #expect(text.contains("Scores per groep"))
         let bereik = harness.game.casus.dilemmas[0]
         let best = bereik.opties.indices.filter { bereik.opties[$0].score == 3 }.map { "\($0 + 1)" }.joined(separator: "/")
-        #expect(text.contains("Bereik: ★ \(best)"))
+        #expect(text.contains("Bereik: ✶ \(best)"))
         #expect(text.contains("Team Laak (Verhaal): Schaamte staat centraal"))
         #expect(text.contains("Sessielog: /tmp/geheugen.jsonl"))
         #expect(text.contains("Leervragen: zijn ze beantwoord?"))

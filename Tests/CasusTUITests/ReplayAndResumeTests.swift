@@ -67,7 +67,7 @@ struct ReplayAndResumeTests {
         controller.render(into: &buffer)
         #expect(buffer.lines[1].contains("Pijler: Competenties"))
         #expect((buffer.lines[1] + buffer.lines[2]).contains("▸Team <Escamp>"))
-        #expect(buffer.lines[0].contains("⏸ 04:00"))
+        #expect(buffer.lines[0].contains("‖ 04:00"))
         let game = try #require(controller.model.game)
         #expect(game.groups[0].choices == [0: .option(0), 1: .option(1), 2: .option(0)])
         #expect(game.groups[1].choices == [0: .option(2), 1: .pass])

@@ -147,8 +147,8 @@ struct HostileOutputTests {
         let fixture = try Fixture()
         let result = try ProcessRunner.run(Binary.path, ["validate", fixture.cases])
         // Booleans, not the output: a failing expectation prints its operands to this terminal.
-        let folderShown = result.stdout.contains("casussen␛]0;PWNED\u{FFFD}")
-        let valueShown = result.stdout.contains("'client␛]0;PWNED\u{FFFD}' is geen geldige waarde")
+        let folderShown = result.stdout.contains("casussen^[]0;PWNED\u{FFFD}")
+        let valueShown = result.stdout.contains("'client^[]0;PWNED\u{FFFD}' is geen geldige waarde")
         #expect(folderShown)
         #expect(valueShown)
         let json = try ProcessRunner.run(Binary.path, ["rapport", "20261120", "--format", "json"] + Self.sessionOptions(fixture))

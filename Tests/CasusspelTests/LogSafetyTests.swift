@@ -64,7 +64,7 @@ struct LogSafetyTests {
         try tmux.type(target, expecting: "sessie.jsonl")
         try tmux.press(["Enter"], expecting: "Sessielog hersteld")
         let screen = try tmux.press(["x"], expecting: "▸B")
-        #expect(screen.contains("A✓"))
+        #expect(screen.contains("A√"))
         try tmux.press(["Space", "Enter"], expecting: "Zichtbaar of onzichtbaar")
         try tmux.quitGame()
         #expect(try tmux.exitStatus() == 0)

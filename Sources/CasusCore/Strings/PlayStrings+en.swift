@@ -16,7 +16,7 @@ extension PlayStrings {
         },
         timerExpired: "Time!",
         timerPaused: "paused",
-        lockedMark: "✓",
+        lockedMark: "√",
         hintRead: "Enter next  ↑↓ scroll  n note  t timer  ? help  q quit",
         hintKnelpunten: "Space reveal  Enter next  n note  ? help  q quit",
         hintFactoren: "↑↓←→ move  Space toggle  Enter lock  Tab group  ? help",

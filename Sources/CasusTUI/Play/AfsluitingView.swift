@@ -24,11 +24,11 @@ enum AfsluitingView {
                 // The numbers the room saw: options are shown in the session's order.
                 let shown = { (option: Int) in (game.optionOrder[index].firstIndex(of: option) ?? option) + 1 }
                 let best = pillar.bestOptions.map { String(shown($0 - 1)) }.sorted()
-                var line: [(String, Role)] = [(pillar.name + ": ", .heading), ("★ " + best.joined(separator: "/") + "  ", .accent)]
+                var line: [(String, Role)] = [(pillar.name + ": ", .heading), ("✶ " + best.joined(separator: "/") + "  ", .accent)]
                 for (group, choice) in zip(summary.groups, pillar.choices) {
                     let label: String
                     switch choice {
-                    case .option(let o)?: label = "\(shown(o))" + (pillar.isBest(o) ? "★" : "")
+                    case .option(let o)?: label = "\(shown(o))" + (pillar.isBest(o) ? "✶" : "")
                     case .own?: label = r.ownApproach
                     case .pass?: label = s.pass
                     case nil: label = "–"

@@ -71,7 +71,7 @@ enum PillarViews {
                 p.segments(bar, indent: 3)
                 // No star and no points before the expert view: the spread is for talking, not for grading.
                 guard expert else { return }
-                var verdict = best ? "★ " + s.bestOption : ""
+                var verdict = best ? "✶ " + s.bestOption : ""
                 if game.config.showScores { verdict += (verdict.isEmpty ? "" : " · ") + "\(optie.score) pt" }
                 if !verdict.isEmpty { p.text(verdict, role: best ? .accent : .muted, indent: 3) }
                 p.text(r.expertLabel + optie.expert, role: .body, indent: 3)
@@ -101,7 +101,7 @@ enum PillarViews {
             let focused = cursor == options + row
             let who = game.config.anonymous ? r.ownApproach : r.ownApproach + " — " + game.groups[own.group].name
             let body = { (p: inout Page) in
-                p.text(who, role: focused ? .heading : .accent, prefix: "✎ ", prefixRole: .accent)
+                p.text(who, role: focused ? .heading : .accent, prefix: "◇ ", prefixRole: .accent)
                 p.text(own.text, role: .body, indent: 3)
                 guard expert else { return }
                 if let awarded = game.groups[own.group].ownScores[index] {

@@ -27,8 +27,10 @@ public final class CursesScreen {
         guard let window = casus_stdscr() else { return nil }
         self.screen = screen
         self.window = window
-        let colors = theme.usesColor && has_colors()
-        self.theme = colors ? theme : Theme.named(.mono, noColor: true)
+        // tigetnum: the terminfo entry's colour count (-1 absent, -2 not a number). TERM=xterm
+        // or screen says 8, and there init_pair with palette indices ≥ 16 fails: mono instead.
+        self.theme = theme.fitting(colours: has_colors() ? Int(tigetnum("colors")) : 0)
+        let colors = self.theme.usesColor
         // A frame is always finished: curses would otherwise stop mid-update when a key is
         // pending (a trainer pressing ↓ twice) and leave a half-drawn screen on the projector.
         typeahead(-1)
@@ -41,7 +43,6 @@ public final class CursesScreen {
         curs_set(0)
         if colors {
             start_color()
-            use_default_colors()
             for (index, role) in Role.allCases.enumerated() {
                 let look = self.theme.look(role)
                 init_pair(Int16(index + 1), look.foreground, look.background)
@@ -184,7 +185,6 @@ public final class CursesScreen {
         if look.bold { attributes |= casus_a_bold() }
         if look.reverse { attributes |= casus_a_reverse() }
         if look.underline { attributes |= casus_a_underline() }
-        if look.dim { attributes |= casus_a_dim() }
         let pair = theme.usesColor ? Int16(Role.allCases.firstIndex(of: role)! + 1) : 0
         return (attributes, pair)
     }

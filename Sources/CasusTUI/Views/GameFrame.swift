@@ -63,10 +63,10 @@ public struct GameFrame {
 
     /// "04:59", or the expired/paused variants.
     public static func timerText(_ timer: PhaseTimer, now: Double, strings: PlayStrings) -> String {
-        if timer.expired { return "⏱ " + strings.timerExpired }
+        if timer.expired { return "◷ " + strings.timerExpired }
         let left = timer.remaining(at: now)
         let clock = String(left / 60).leftPad(2) + ":" + String(left % 60).leftPad(2)
-        return timer.isRunning ? "⏱ " + clock : "⏸ " + clock + " " + strings.timerPaused
+        return timer.isRunning ? "◷ " + clock : "‖ " + clock + " " + strings.timerPaused
     }
 }
 

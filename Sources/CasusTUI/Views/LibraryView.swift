@@ -84,7 +84,7 @@ struct CaseDetailsView: View {
             if let kort = casus.kort { minutes += " · " + strings.format.shortMinutes(kort.totaal) }
             line(minutes, .muted)
             if !casus.themas.isEmpty { line(casus.themas.joined(separator: " · "), .muted) }
-            if casus.inhoudswaarschuwing != nil { line("⚠ " + strings.play.contentNoteHeading, .warning) }
+            if casus.inhoudswaarschuwing != nil { line("△ " + strings.play.contentNoteHeading, .warning) }
             y += 1
             // Format 1 has no teaser; its summary was written for reports and may give the twist away.
             for text in TextWrap.wrap(casus.teaser ?? "", width: area.width) { line(text, .body) }
