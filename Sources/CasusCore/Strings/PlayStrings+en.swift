@@ -98,7 +98,7 @@ extension PlayStrings {
         helpLines: [
             ("T", "for the trainer: background, rules with source"), ("i", "own iceberg (at the reflection)"),
             ("p", "who is who: the people"), ("a", "own approach on a dilemma"),
-            ("↑↓ j k", "move / scroll"), ("1-9", "choose an option"), ("0", "pass on a dilemma"),
+            ("↑↓ j k", "move / scroll"), ("1-9", "choose an option"), ("0", "select a pass on a dilemma (Enter locks it)"),
             ("Space", "toggle factor, reveal friction point"), ("Enter", "lock and go on"),
             ("Backspace", "back (while nothing is half locked)"), ("Tab", "next group"),
             ("n", "write a note"), ("t", "start/pause timer"), ("+ -", "add/remove a minute"),

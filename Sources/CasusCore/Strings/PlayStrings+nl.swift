@@ -98,7 +98,7 @@ extension PlayStrings {
         helpLines: [
             ("T", "voor de trainer: achtergrond, regels met bron"), ("i", "eigen ijsberg (bij de reflectie)"),
             ("p", "wie is wie: de personen"), ("a", "eigen aanpak bij een dilemma"),
-            ("↑↓ j k", "kiezen / scrollen"), ("1-9", "optie kiezen"), ("0", "passen bij een dilemma"),
+            ("↑↓ j k", "kiezen / scrollen"), ("1-9", "optie kiezen"), ("0", "pas kiezen bij een dilemma (Enter legt vast)"),
             ("Spatie", "factor aan/uit, knelpunt onthullen"), ("Enter", "vastleggen en verder"),
             ("Backspace", "terug (zolang niets half vastligt)"), ("Tab", "volgende groep"),
             ("n", "notitie schrijven"), ("t", "timer starten/pauzeren"), ("+ -", "minuut erbij/eraf"),
