@@ -43,7 +43,8 @@ extension SessionState {
                 [
                     SessionEvent(.caseStarted(start), caseID: casus.id),
                     SessionEvent(
-                        .phaseEntered(minutes: minutes, remaining: minutes.map { $0 * 60 }), caseID: casus.id, phase: first.logName(in: casus)),
+                        .phaseEntered(minutes: minutes, remaining: minutes.map { $0 * 60 }), caseID: casus.id,
+                        phase: first.logName(in: casus)),
                 ], cases: lookup, now: now)
         case .game(let action):
             guard var game else { return [] }
@@ -80,7 +81,8 @@ extension SessionState {
             guard game != nil, plays.last?.icebergShown == false else { return [] }
             return emit([SessionEvent(.icebergShown, caseID: here.caseID, phase: here.phase)], cases: cases, now: now)
         case .interrupt(let signal):
-            return stopTimer(now: now, cases: cases) + emit([SessionEvent(.sessionInterrupted(signal: signal), caseID: here.caseID, phase: here.phase)], cases: cases, now: now)
+            let event = SessionEvent(.sessionInterrupted(signal: signal), caseID: here.caseID, phase: here.phase)
+            return stopTimer(now: now, cases: cases) + emit([event], cases: cases, now: now)
         }
     }
 

@@ -22,7 +22,7 @@ extension PlayStrings {
         hintFactoren: "↑↓←→ move  Space toggle  Enter lock  Tab group  ? help",
         hintZichtbaarheid: "↑↓ move  z/o or ←→  Enter lock  Tab group  ? help",
         hintPijler: "1-4 choose  0 pass  Enter lock  Tab group  n note  ? help",
-        hintReveal: "↑↓ option  Enter next  n note  ? help  q quit",
+        hintReveal: "↑↓ factor  PgDn more  Enter next  n note  ? help",
         hintAfsluiting: "Enter next case  r report  ↑↓ scroll  q quit",
         hintContentNote: "Enter read  s skip case  q quit",
         hintSetup: "↑↓ move  Enter edit/start  Esc back",

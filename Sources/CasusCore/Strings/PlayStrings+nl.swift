@@ -22,7 +22,7 @@ extension PlayStrings {
         hintFactoren: "↑↓←→ kies  Spatie aan/uit  Enter klaar  Tab groep  ? help",
         hintZichtbaarheid: "↑↓ kies  z/o of ←→  Enter klaar  Tab groep  ? help",
         hintPijler: "1-4 kies  0 pas  Enter klaar  Tab groep  n notitie  ? help",
-        hintReveal: "↑↓ optie  Enter verder  n notitie  ? help  q stop",
+        hintReveal: "↑↓ factor  PgDn meer  Enter verder  n notitie  ? help",
         hintAfsluiting: "Enter volgende casus  r verslag  ↑↓ scrollen  q stop",
         hintContentNote: "Enter lezen  s casus overslaan  q stop",
         hintSetup: "↑↓ kiezen  Enter bewerken/starten  Esc terug",

@@ -151,11 +151,34 @@ public final class CursesScreen {
         case 19: return .save  // Ctrl-S (raw mode: no flow control)
         case 10, 13: return .enter
         case 8, 127: return .backspace
-        case 27: return .escape
+        case 27: return escapeOrSequence()
         default:
             guard let scalar = Unicode.Scalar(value) else { return .unknown(value) }
             return .character(Character(scalar))
         }
+    }
+
+    /// Curses hands over an escape sequence its terminal description does not know as ESC plus
+    /// the rest, which is already waiting. A lone Esc has nothing behind it; a sequence is read
+    /// to its end (CSI up to its final byte, SS3 and Alt-x one more) and becomes one unknown key,
+    /// so its characters never reach the game as keys of their own.
+    private func escapeOrSequence() -> Key {
+        func next() -> wint_t? {
+            wtimeout(window, 0)
+            var value: wint_t = 0
+            let result = wget_wch(window, &value)
+            return result == OK ? value : (result == KEY_CODE_YES ? 0 : nil)
+        }
+        guard let first = next() else { return .escape }
+        if first == 91 {  // "[": parameters and intermediates up to a final byte in @…~
+            for _ in 0..<32 {
+                guard let byte = next() else { break }
+                if (64...126).contains(byte) { break }
+            }
+        } else if first == 79 {  // "O": one more byte (SS3)
+            _ = next()
+        }
+        return .unknown(27)
     }
 
     private func functionKey(_ code: Int32) -> Key {
