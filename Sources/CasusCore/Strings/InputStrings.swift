@@ -5,6 +5,8 @@ public struct InputStrings: Sendable {
     public let refusal: @Sendable (Refusal) -> String
     public let unknownKey: @Sendable (_ key: String) -> String
     public let unknownSequence: String
+    /// The space bar, as a refusal names it.
+    public let spaceKey: String
     public let escapeDoesNotQuit: String
     public let noOption: @Sendable (Int) -> String
     public let noLeervraag: @Sendable (Int) -> String
@@ -42,6 +44,7 @@ public struct InputStrings: Sendable {
         },
         unknownKey: { "Toets \($0) doet hier niets; ? toont de toetsen" },
         unknownSequence: "Onbekende toets genegeerd; ? toont de toetsen",
+        spaceKey: "Spatie",
         escapeDoesNotQuit: "Esc stopt niet; q stopt het programma",
         noOption: { "Er is geen optie \($0)" },
         noLeervraag: { "Er is geen leervraag \($0)" },
@@ -78,6 +81,7 @@ public struct InputStrings: Sendable {
         },
         unknownKey: { "Key \($0) does nothing here; ? shows the keys" },
         unknownSequence: "Unknown key ignored; ? shows the keys",
+        spaceKey: "Space",
         escapeDoesNotQuit: "Esc does not quit; q quits the program",
         noOption: { "There is no option \($0)" },
         noLeervraag: { "There is no learning question \($0)" },
