@@ -159,24 +159,29 @@ public final class CursesScreen {
     }
 
     /// Curses hands over an escape sequence its terminal description does not know as ESC plus
-    /// the rest, which is already waiting. A lone Esc has nothing behind it; a sequence is read
-    /// to its end (CSI up to its final byte, SS3 and Alt-x one more) and becomes one unknown key,
-    /// so its characters never reach the game as keys of their own.
+    /// the rest, which is already waiting. A lone Esc has nothing behind it, or a key of its own
+    /// (Esc then Enter, typed fast), which is put back; a sequence (CSI up to its final byte, SS3
+    /// one more) is read to its end and becomes one unknown key, so its characters never reach
+    /// the game as keys of their own.
     private func escapeOrSequence() -> Key {
-        func next() -> wint_t? {
-            wtimeout(window, 0)
-            var value: wint_t = 0
-            let result = wget_wch(window, &value)
-            return result == OK ? value : (result == KEY_CODE_YES ? 0 : nil)
+        wtimeout(window, 0)
+        var value: wint_t = 0
+        let result = wget_wch(window, &value)
+        guard result != ERR else { return .escape }
+        guard result == OK, value == 91 || value == 79 else {
+            // Not a sequence: the next key stays for the next read.
+            if result == KEY_CODE_YES { ungetch(Int32(value)) } else { unget_wch(wchar_t(bitPattern: value)) }
+            return .escape
         }
-        guard let first = next() else { return .escape }
-        if first == 91 {  // "[": parameters and intermediates up to a final byte in @…~
+        if value == 91 {  // "[": parameters and intermediates up to a final byte in @…~
             for _ in 0..<32 {
-                guard let byte = next() else { break }
+                var byte: wint_t = 0
+                guard wget_wch(window, &byte) == OK else { break }
                 if (64...126).contains(byte) { break }
             }
-        } else if first == 79 {  // "O": one more byte (SS3)
-            _ = next()
+        } else {  // "O": SS3 and one more byte
+            var byte: wint_t = 0
+            _ = wget_wch(window, &byte)
         }
         return .unknown(27)
     }
