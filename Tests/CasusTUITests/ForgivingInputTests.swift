@@ -125,4 +125,25 @@ struct ForgivingInputTests {
         harness.press(.down)
         #expect(harness.controller.model.scroll == 0, "de cursor bewegen zet de pagina weer bij de cursor")
     }
+
+    @Test("elke weigering en bevestiging past in de toetsenregel op 60 kolommen, in beide talen")
+    func messagesFit() {
+        let refusals: [Refusal] = [
+            .locked(group: "Team Laak"), .notLocked(group: "Team Laak"), .reopenNotHere, .sideFull(cap: 3), .stillToCall(3),
+            .backAtFirstStep, .backHalfLocked, .backAtEnd, .allKnelpuntenShown, .noTimer, .expertFirst, .notHere,
+        ]
+        for input in [InputStrings.nl, .en] {
+            let messages =
+                refusals.map(input.refusal) + [
+                    input.unknownKey("Backspace"), input.unknownSequence, input.escapeDoesNotQuit, input.noOption(9), input.noLeervraag(9),
+                    input.noLogForReport, input.oneGroup, input.knelpuntenConfirm(12), input.reopened("Team Laak"),
+                    input.helpFooter(2, 2),
+                ]
+            for message in messages { #expect(DisplayWidth.of(message) <= 58, "\(message)") }
+        }
+        // The help's lines, key column included, inside its box at 60 columns.
+        for strings in [Strings.nl, .en] {
+            for line in HelpView.lines(strings) { #expect(DisplayWidth.of(line) <= 54, "\(line)") }
+        }
+    }
 }

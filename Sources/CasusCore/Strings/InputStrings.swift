@@ -12,7 +12,6 @@ public struct InputStrings: Sendable {
     public let noLeervraag: @Sendable (Int) -> String
     public let noLogForReport: String
     public let oneGroup: String
-    public let passSelected: String
     /// The pass as a row under a dilemma's options, selected with `0`.
     public let passRow: String
     public let knelpuntenConfirm: @Sendable (_ hidden: Int) -> String
@@ -38,7 +37,7 @@ public struct InputStrings: Sendable {
             case .backAtEnd: "Terug kan niet: de casus is afgesloten"
             case .allKnelpuntenShown: "Alle knelpunten zijn al onthuld; Enter gaat verder"
             case .noTimer: "Deze fase heeft geen timer"
-            case .expertFirst: "Eerst de expertmening (Enter), dan punten voor een eigen aanpak"
+            case .expertFirst: "Eerst Enter: de expertmening, dan de punten"
             case .notHere: "Dat kan niet in deze fase"
             }
         },
@@ -50,14 +49,13 @@ public struct InputStrings: Sendable {
         noLeervraag: { "Er is geen leervraag \($0)" },
         noLogForReport: "Er is geen sessielog, dus geen verslag",
         oneGroup: "Er is maar één groep",
-        passSelected: "Passen gekozen; Enter legt vast, een cijfer of Backspace kiest anders",
         passRow: "pas (geen punten, geen aftrek)",
-        knelpuntenConfirm: { "Nog \($0) verborgen — Enter nogmaals om door te gaan, Spatie onthult" },
+        knelpuntenConfirm: { "Nog \($0) verborgen — Enter nogmaals om door te gaan" },
         reopened: { "Keuze van \($0) heropend: kies opnieuw en Enter" },
         reloaded: { "Casus opnieuw ingelezen: \($0)" },
         helpFooter: { page, pages in "\(page)/\(pages) · Spatie/PgDn verder · Esc sluit" },
         helpClose: "Esc of een andere toets sluit",
-        helpReopen: ("w", "keuze van deze groep heropenen (vóór de onthulling)"),
+        helpReopen: ("w", "keuze heropenen, vóór de onthulling"),
         helpPage: ("PgUp PgDn", "bladeren, ook bij de onthulling"),
         hintKnelpuntenHidden: { "Spatie onthul (nog \($0))  Enter 2× verder  n notitie  ? help" },
         hintKnelpuntenDone: "Enter verder  ↑↓ PgDn lezen  n notitie  ? help  q stop")
@@ -75,7 +73,7 @@ public struct InputStrings: Sendable {
             case .backAtEnd: "Cannot go back: the case is closed"
             case .allKnelpuntenShown: "All issues are revealed; Enter goes on"
             case .noTimer: "This phase has no timer"
-            case .expertFirst: "First the expert view (Enter), then points for an own approach"
+            case .expertFirst: "First Enter: the expert view, then the points"
             case .notHere: "Not possible in this phase"
             }
         },
@@ -87,14 +85,13 @@ public struct InputStrings: Sendable {
         noLeervraag: { "There is no learning question \($0)" },
         noLogForReport: "There is no session log, so no report",
         oneGroup: "There is only one group",
-        passSelected: "Pass selected; Enter locks it, a digit or Backspace changes it",
         passRow: "pass (no points, nothing deducted)",
-        knelpuntenConfirm: { "\($0) still hidden — Enter again to go on, Space reveals" },
+        knelpuntenConfirm: { "\($0) still hidden — Enter again to go on" },
         reopened: { "Choice of \($0) reopened: choose again and Enter" },
         reloaded: { "Case reloaded: \($0)" },
         helpFooter: { page, pages in "\(page)/\(pages) · Space/PgDn next · Esc closes" },
         helpClose: "Esc or any other key closes",
-        helpReopen: ("w", "reopen this group's choice (before the reveal)"),
+        helpReopen: ("w", "reopen a group's choice before the reveal"),
         helpPage: ("PgUp PgDn", "page through, also in a reveal"),
         hintKnelpuntenHidden: { "Space reveal (\($0) left)  Enter 2× next  n note  ? help" },
         hintKnelpuntenDone: "Enter next  ↑↓ PgDn read  n note  ? help  q quit")

@@ -96,7 +96,7 @@ extension PlayStrings {
         reportHeading: "Report",
         helpHeading: "Keys",
         helpLines: [
-            ("T", "for the trainer: background, rules with source"), ("i", "own iceberg (at the reflection)"),
+            ("T", "for the trainer: background and rules"), ("i", "own iceberg (at the reflection)"),
             ("p", "who is who: the people"), ("a", "own approach on a dilemma"),
             ("↑↓ j k", "move / scroll"), ("1-9", "choose an option"), ("0", "select a pass on a dilemma (Enter locks it)"),
             ("Space", "toggle factor, reveal friction point"), ("Enter", "lock and go on"),

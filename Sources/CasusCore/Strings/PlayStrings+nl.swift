@@ -96,9 +96,9 @@ extension PlayStrings {
         reportHeading: "Verslag",
         helpHeading: "Toetsen",
         helpLines: [
-            ("T", "voor de trainer: achtergrond, regels met bron"), ("i", "eigen ijsberg (bij de reflectie)"),
+            ("T", "voor de trainer: achtergrond en regels"), ("i", "eigen ijsberg (bij de reflectie)"),
             ("p", "wie is wie: de personen"), ("a", "eigen aanpak bij een dilemma"),
-            ("↑↓ j k", "kiezen / scrollen"), ("1-9", "optie kiezen"), ("0", "pas kiezen bij een dilemma (Enter legt vast)"),
+            ("↑↓ j k", "kiezen / scrollen"), ("1-9", "optie kiezen"), ("0", "pas kiezen bij een dilemma; Enter legt vast"),
             ("Spatie", "factor aan/uit, knelpunt onthullen"), ("Enter", "vastleggen en verder"),
             ("Backspace", "terug (zolang niets half vastligt)"), ("Tab", "volgende groep"),
             ("n", "notitie schrijven"), ("t", "timer starten/pauzeren"), ("+ -", "minuut erbij/eraf"),
