@@ -103,7 +103,7 @@ extension PlayStrings {
             ("Backspace", "back (while nothing is half locked)"), ("Tab", "next group"),
             ("n", "write a note"), ("t", "start/pause timer"), ("+ -", "add/remove a minute"),
             ("R", "reload the case (for authors)"),
-            ("r", "write the report (end screen)"), ("?", "this help"), ("q", "quit (everything is already saved)"),
+            ("r", "write the report (end screen)"), ("q", "quit (everything is already saved)"),
         ],
         quitQuestion: "Quit? y = yes, n = no",
         quitDetail: "Everything chosen and written so far is already in the session log.",

@@ -103,7 +103,7 @@ extension PlayStrings {
             ("Backspace", "terug (zolang niets half vastligt)"), ("Tab", "volgende groep"),
             ("n", "notitie schrijven"), ("t", "timer starten/pauzeren"), ("+ -", "minuut erbij/eraf"),
             ("R", "casus opnieuw inlezen (voor auteurs)"),
-            ("r", "verslag schrijven (eindscherm)"), ("?", "deze hulp"), ("q", "stoppen (alles is al bewaard)"),
+            ("r", "verslag schrijven (eindscherm)"), ("q", "stoppen (alles is al bewaard)"),
         ],
         quitQuestion: "Stoppen? j = ja, n = nee",
         quitDetail: "Alles wat tot nu toe is gekozen en geschreven staat al in het sessielog.",
