@@ -15,7 +15,7 @@ enum KeypressBench {
             pty.send(text)
             return pty.drain(quiet: 0.2)
         }
-        // Story → knelpunten (all shown) → factors; the timer paused so only the key's change is drawn.
+        // Story → knelpunten (Enter twice leaves them hidden) → factors; the timer paused so only the key's change is drawn.
         _ = key("\r")
         _ = key("\r")
         _ = key("\r")

@@ -17,7 +17,7 @@ struct CaseSummaryTests {
         act(.advance)
         act(.revealNextKnelpunt)
         act(.note(group: 0, text: "A bij de knelpunten"))
-        act(.advance)  // the second knelpunt is shown first
+        act(.revealNextKnelpunt)
         act(.advance)
         act(.toggleFactor(group: 0, FactorMark(kant: .client, factor: "taal")))
         act(.toggleFactor(group: 0, FactorMark(kant: .client, factor: "religie")))

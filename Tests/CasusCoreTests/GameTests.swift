@@ -40,7 +40,7 @@ struct GameTests {
         #expect(game.step == .knelpunten)
         act(.revealNextKnelpunt)
         #expect(game.revealedKnelpunten == 1)
-        act(.advance)  // shows the remaining knelpunt first
+        act(.revealNextKnelpunt)  // Enter would leave it hidden: the trainer shows it first
         #expect(game.step == .knelpunten && game.revealedKnelpunten == 2)
         act(.note(group: 0, text: "  Brieven: wie leest ze voor?  "))
         act(.advance)
@@ -201,7 +201,7 @@ struct GameTests {
         let line = event.jsonLine(timestamp: "2026-11-22T20:00:00.000Z", sessionID: "s1")
         #expect(
             line
-                == #"{"casus":"c","data":{"tekst":"a\nb\u001bé"},"fase":"reflectie","groep":"Team \"Laak\"","sessie":"s1","tijd":"2026-11-22T20:00:00.000Z","type":"notitie","v":3}"#
+                == #"{"casus":"c","data":{"tekst":"a\nb\u001bé"},"fase":"reflectie","groep":"Team \"Laak\"","sessie":"s1","tijd":"2026-11-22T20:00:00.000Z","type":"notitie","v":4}"#
         )
         let parsed = try JSONParser.parse(line)
         #expect(parsed.type == .object)

@@ -27,7 +27,7 @@ struct SessionEventCodecTests {
                 CaseStart(
                     title: text(), groups: names(), file: text(), contentHash: Bool.random(using: &random) ? text() : nil,
                     optionOrder: Bool.random(using: &random) ? [[2, 0, 1], [0, 1]] : nil)),
-            .phaseEntered(minutes: Bool.random(using: &random) ? number() : nil),
+            .phaseEntered(minutes: Bool.random(using: &random) ? number() : nil, remaining: Bool.random(using: &random) ? number() : nil),
             .knelpuntShown(number: number(), text: text()),
             .factorsLocked(client: names(), professional: names()),
             .visibilityLocked([VisibilityCall(mark, Bool.random(using: &random) ? .zichtbaar : .onzichtbaar)]),
@@ -50,6 +50,8 @@ struct SessionEventCodecTests {
             .sessionResumed(reopened: Bool.random(using: &random)),
             .leervraagJudged(number: number(), question: text(), status: LeervraagStatus.allCases.randomElement(using: &random)!),
             .icebergShown,
+            .choiceReopened,
+            .timerSet(remaining: number(), running: Bool.random(using: &random)),
         ]
         return kinds.map { kind in
             SessionEvent(
@@ -85,6 +87,8 @@ struct SessionEventCodecTests {
         case .sessionResumed: "sessionResumed"
         case .leervraagJudged: "leervraagJudged"
         case .icebergShown: "icebergShown"
+        case .choiceReopened: "choiceReopened"
+        case .timerSet: "timerSet"
         }
     }
 
@@ -140,6 +144,13 @@ struct SessionEventCodecTests {
             #expect(game.groups[1].choices[0] == .own("We vragen de buurvrouw of ze een keer mee wil komen, als mevrouw dat goed vindt."))
             #expect(game.groups[1].ownScores[0] == OwnApproachScore(score: 2, reason: "Bouwt op haar eigen netwerk, met toestemming."))
             #expect(game.score(of: 1).pijlers[0] == 2 && game.expertShown == [0])
+        }
+        // Format 4: a reopened choice no longer counts, the group's next one does; the timer's time is logged.
+        if version >= 4 {
+            #expect(game.groups[0].choices[3] == .option(0), "Team Laak koos na het heropenen optie 1")
+            #expect(game.score(of: 0).pijlers[3] == 3)
+            #expect(state.plays[0].events.contains { $0.kind == .choiceReopened })
+            #expect(state.plays[0].events.contains { $0.kind == .timerSet(remaining: 131, running: false) })
         }
         #expect(game.groups.map(\.factorsLocked) == [true, true] && game.groups.map(\.callsLocked) == [true, true])
         #expect(game.groups.flatMap(\.notes).count >= 1)

@@ -40,6 +40,7 @@ struct SessionMachineTests {
                 .game(.choose(group: group, Bool.random(using: &random) ? .pass : .option(Int.random(in: 0..<3, using: &random)))),
                 .game(.note(group: Int.random(in: 0..<groups.count, using: &random), text: "notitie \(lines.count)")),
                 .turn(group: Int.random(in: 0..<groups.count, using: &random)),
+                .game(.reopen(group: group)), .game(.toggleTimer), .game(.addMinutes(Bool.random(using: &random) ? 1 : -1)),
             ]
             let effects = live.perform(commands.randomElement(using: &random)!, cases: Self.cases, now: 0)
             log(effects)
@@ -53,6 +54,7 @@ struct SessionMachineTests {
             let liveGame = try #require(snapshot.state.currentGame)
             let back = try #require(folded.currentGame)
             #expect(folded.activeGroup == snapshot.state.activeGroup, "seed \(seed), regel \(snapshot.lines)")
+            #expect(back.timer == liveGame.timer && back.loggedRemaining == liveGame.loggedRemaining, "seed \(seed)")
             #expect(back.stepIndex == liveGame.stepIndex && back.revealedKnelpunten == liveGame.revealedKnelpunten, "seed \(seed)")
             #expect(folded.plays.map(\.events) == snapshot.state.plays.map(\.events), "seed \(seed)")
             #expect(folded.plays.map(\.finished) == snapshot.state.plays.map(\.finished))

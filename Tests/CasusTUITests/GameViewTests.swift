@@ -80,7 +80,7 @@ struct GameViewTests {
     func anonymousWithoutScores() {
         let harness = PlayHarness(anonymous: true, showScores: false)
         harness.playThrough(until: .pijler(0))
-        harness.press(.character("2"), .enter, .character("0"))
+        harness.press(.character("2"), .enter, .character("0"), .enter)
         let text = harness.screen(160, 48).text
         #expect(!text.contains("Team Laak,") && !text.contains("pas: Team"))
         #expect(text.contains("pas: 1"))
@@ -131,7 +131,7 @@ struct GameViewTests {
         harness.press(.enter)
         let text = harness.screen(80, 24).text
         #expect(text.contains("Friction points"))
-        #expect(text.contains("Space reveal  Enter next"))
+        #expect(text.contains("Space reveal (5 left)  Enter 2× next"))
 
         let setup = PlayHarness(caseID: nil, groups: nil, strings: .en)
         setup.press(.enter)
@@ -147,6 +147,13 @@ struct GameViewTests {
                 strings.hintReveal, strings.hintAfsluiting, strings.hintContentNote, strings.hintSetup, strings.hintLibrary,
             ]
             for hint in all { #expect(DisplayWidth.of(hint) <= 58, "\(hint)") }
+        }
+        for input in [InputStrings.nl, .en] {
+            let hints = [input.hintKnelpuntenHidden(12), input.hintKnelpuntenDone]
+            for hint in hints { #expect(DisplayWidth.of(hint) <= 58, "\(hint)") }
+        }
+        for reveal in [RevealStrings.nl, .en] {
+            for hint in [reveal.hintPijler, reveal.hintSpread, reveal.hintExpert] { #expect(DisplayWidth.of(hint) <= 58, "\(hint)") }
         }
     }
 }

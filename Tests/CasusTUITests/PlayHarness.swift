@@ -69,7 +69,10 @@ final class PlayHarness {
                 press(.character("o"), .enter)
             case .pijler:
                 press(.character("2"), .enter)
-                press(.character("0"))
+                press(.character("0"), .enter)
+            case .knelpunten:
+                // The first Enter says what is still hidden; the second goes on.
+                press(.enter, .enter)
             default:
                 press(.enter)
             }

@@ -28,6 +28,10 @@ struct ReloadTests {
         #expect(controller.model.game?.step == .knelpunten)
         #expect(controller.model.game?.casus.knelpunten[0].tekst == "Brieven blijven ongeopend liggen.")
         #expect(controller.model.overlay == nil)
+        // A successful reload says so in the hint line, for a few seconds.
+        var confirmed = CellBuffer(width: 60, height: 18)
+        controller.render(into: &confirmed)
+        #expect(confirmed.lines.last?.contains("Casus opnieuw ingelezen: Proefcasus") == true, "\(confirmed.lines.last ?? "")")
         let reloadEvent = try #require(sink.events.last)
         #expect(reloadEvent.type == "casus_herladen")
         #expect(reloadEvent.data["inhoud"] == .string(LoadedCase.hash(Array(readText(file).utf8))))

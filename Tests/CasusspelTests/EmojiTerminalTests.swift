@@ -25,7 +25,7 @@ struct EmojiTerminalTests {
         // To the next phase: its name is longer, so every group label moves three columns to the right,
         // onto cells that held other letters a frame ago.
         try tmux.send("Enter")
-        let next = try tmux.waitFor(text: "Spatie volgende")
+        let next = try tmux.waitFor(text: "Spatie onthul")
         let header = try #require(next.split(separator: "\n").first { $0.contains("Knelpunten") && $0.contains("Hart") })
         #expect(header.contains("❤️ Hart"), "\(header)")
         #expect(header.contains("👍+🏽Duim") && header.contains("[NL]NL"), "\(header)")

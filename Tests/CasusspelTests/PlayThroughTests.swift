@@ -36,7 +36,7 @@ struct PlayThroughTests {
         screen = try tmux.press(["Enter"], expecting: "Pijler: Bereik")
         // Group A picks 1, group B passes; then the others: A 2, B 3.
         screen = try tmux.press(["1", "Enter"], expecting: "A√")
-        screen = try tmux.press(["0"], expecting: "Bereik, onthulling")
+        screen = try tmux.press(["0", "Enter"], expecting: "Bereik, onthulling")
         #expect(screen.contains("█") && screen.contains("A"))
         // First the spread alone; Enter brings the expert view with the star and the points.
         #expect(!screen.contains("✶") && screen.contains("Bespreek eerst de verschillen"))

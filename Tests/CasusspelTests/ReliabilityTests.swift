@@ -88,7 +88,7 @@ struct ReliabilityTests {
         (["z", "Enter"], "onthulling", ["zichtbaarheid_vastgelegd"]),
         (["Enter"], "Pijler: Bereik", []),
         (["1", "Enter"], "▸B", ["keuze"]),
-        (["0"], "Bereik, onthulling", ["pas"]),
+        (["0", "Enter"], "Bereik, onthulling", ["pas"]),
         (["Enter"], "Expertmening per optie", ["onthulling_expert"]),
         (["Enter"], "Pijler: Werkwijze", []),
         (["2", "Enter"], "▸B", ["keuze"]),

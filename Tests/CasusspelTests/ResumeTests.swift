@@ -31,7 +31,7 @@ struct ResumeTests {
         try first.press(["z", "Enter"], expecting: "onthulling")
         try first.press(["Enter"], expecting: "Pijler: Bereik")
         try first.press(["1", "Enter"], expecting: "A√")
-        try first.press(["0"], expecting: "Bereik, onthulling")
+        try first.press(["0", "Enter"], expecting: "Bereik, onthulling")
         try first.press(["Enter"], expecting: "Expertmening per optie")
         try first.press(["Enter"], expecting: "Pijler: Werkwijze")
         let before = try first.press(["2", "Enter"], expecting: "▸B")

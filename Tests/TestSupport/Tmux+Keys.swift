@@ -41,6 +41,13 @@ extension Tmux {
         keysSent += text.unicodeScalars.count
     }
 
+    /// Sends raw bytes that the program reads as one key: an escape sequence its terminal
+    /// description does not know (e.g. `"\u{1B}[99~"`).
+    public func sendSequence(_ bytes: String) throws {
+        try tmux(["send-keys", "-t", "T", "-l", bytes])
+        keysSent += 1
+    }
+
     /// Types a command line into the shell around the program (not counted as keys for it).
     public func sendToShell(_ line: String) throws {
         try tmux(["send-keys", "-t", "T", "-l", line])

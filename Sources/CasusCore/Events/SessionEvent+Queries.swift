@@ -32,7 +32,7 @@ extension SessionEvent {
     public var isVisibleChange: Bool {
         switch kind {
         case .caseStarted, .phaseEntered, .knelpuntShown, .factorsLocked, .visibilityLocked, .optionChosen, .passed, .noteWritten,
-            .turnTaken, .caseSkipped, .ownApproach, .expertShown, .ownApproachScored:
+            .turnTaken, .caseSkipped, .ownApproach, .expertShown, .ownApproachScored, .choiceReopened:
             true
         default: false
         }

@@ -23,12 +23,15 @@ public struct SessionEvent: Sendable, Equatable {
     /// 3: the option order the room saw (`casus_start.volgorde`, `keuze.getoond`, `sessie_start.zaadje`),
     /// own approaches and the trainer's points for them, the expert view after the vote, the learning
     /// questions' status in the debrief, and that the own-iceberg step was shown.
-    public static let formatVersion = 3
+    /// 4: the trainer reopens a group's choice (`keuze_heropend`); the timer's remaining seconds when it
+    /// is paused, started or changed (`timer`) and on entering a phase (`fase.over`), so a resume restores it.
+    public static let formatVersion = 4
 
     public enum Kind: Sendable, Equatable {
         case sessionStarted(SessionStart)
         case caseStarted(CaseStart)
-        case phaseEntered(minutes: Int?)
+        /// `remaining`: the seconds on the phase's timer as the room enters it (format 4; a reveal continues its phase's time).
+        case phaseEntered(minutes: Int?, remaining: Int? = nil)
         case knelpuntShown(number: Int, text: String)
         case factorsLocked(client: [String], professional: [String])
         case visibilityLocked([VisibilityCall])
@@ -58,6 +61,10 @@ public struct SessionEvent: Sendable, Equatable {
         case leervraagJudged(number: Int, question: String, status: LeervraagStatus)
         /// The optional own-iceberg prompts were shown; nothing personal is recorded.
         case icebergShown
+        /// Before a reveal the trainer reopened the group's locked answer on this step; its next lock counts.
+        case choiceReopened
+        /// The trainer started, paused or changed the phase's timer (or the session stopped with it): seconds left.
+        case timerSet(remaining: Int, running: Bool)
     }
 
     /// The `type` field of the line.
@@ -87,6 +94,8 @@ public struct SessionEvent: Sendable, Equatable {
         case .sessionResumed: "sessie_hervat"
         case .leervraagJudged: "leervraag_beoordeeld"
         case .icebergShown: "ijsberg_getoond"
+        case .choiceReopened: "keuze_heropend"
+        case .timerSet: "timer"
         }
     }
 
@@ -111,7 +120,10 @@ public struct SessionEvent: Sendable, Equatable {
             if let hash = c.contentHash { data["inhoud"] = .string(hash) }
             if let order = c.optionOrder { data["volgorde"] = .array(order.map { .array($0.map { .int($0 + 1) }) }) }
             return data
-        case .phaseEntered(let minutes): return ["minuten": minutes.map { .int($0) } ?? .null]
+        case .phaseEntered(let minutes, let remaining):
+            var data: [String: LogValue] = ["minuten": minutes.map { .int($0) } ?? .null]
+            if let remaining { data["over"] = .int(remaining) }
+            return data
         case .knelpuntShown(let number, let text): return ["nummer": .int(number), "tekst": .string(text)]
         case .factorsLocked(let client, let professional): return ["client": .strings(client), "professional": .strings(professional)]
         case .visibilityLocked(let calls):
@@ -160,7 +172,8 @@ public struct SessionEvent: Sendable, Equatable {
         case .leervraagJudged(let number, let question, let status):
             return ["nummer": .int(number), "vraag": .string(question), "status": .string(status.rawValue)]
         case .sessionResumed(let reopened): return reopened ? ["heropend": .bool(true)] : [:]
-        case .timeUp, .caseSkipped, .turnTaken, .icebergShown: return [:]
+        case .timerSet(let remaining, let running): return ["over": .int(remaining), "loopt": .bool(running)]
+        case .timeUp, .caseSkipped, .turnTaken, .icebergShown, .choiceReopened: return [:]
         }
     }
 
@@ -201,7 +214,7 @@ public struct SessionEvent: Sendable, Equatable {
                     title: try d.string("titel"), groups: d.optionalStrings("groepen"), file: d.data["bestand"]?.stringValue,
                     contentHash: d.data["inhoud"]?.stringValue,
                     optionOrder: d.data["volgorde"]?.elements.map { $0.map { ($0.elements ?? []).compactMap(\.intValue).map { $0 - 1 } } }))
-        case "fase": kind = .phaseEntered(minutes: d.data["minuten"]?.intValue)
+        case "fase": kind = .phaseEntered(minutes: d.data["minuten"]?.intValue, remaining: d.data["over"]?.intValue)
         case "knelpunt_getoond": kind = .knelpuntShown(number: try d.int("nummer"), text: d.data["tekst"]?.stringValue ?? "")
         case "factoren_vastgelegd": kind = .factorsLocked(client: try d.strings("client"), professional: try d.strings("professional"))
         case "zichtbaarheid_vastgelegd":
@@ -256,6 +269,8 @@ public struct SessionEvent: Sendable, Equatable {
             }
             kind = .leervraagJudged(number: try d.int("nummer"), question: d.data["vraag"]?.stringValue ?? "", status: status)
         case "ijsberg_getoond": kind = .icebergShown
+        case "keuze_heropend": kind = .choiceReopened
+        case "timer": kind = .timerSet(remaining: try d.int("over"), running: d.data["loopt"]?.boolValue ?? false)
         default: throw EventDecodingError(type: type, field: nil)
         }
         return SessionEvent(kind, caseID: caseID, phase: phase, group: group)

@@ -6,17 +6,15 @@ extension Game {
         var effects: [GameEffect] = []
         switch action {
         case .advance:
-            if step == .knelpunten && revealedKnelpunten < casus.knelpunten.count {
-                // First Enter shows what is still hidden, so nothing is skipped unseen.
-                for index in revealedKnelpunten..<casus.knelpunten.count { emit(knelpunt(index), now, &effects) }
-            } else if case .pijlerOnthulling(let index) = step, !expertShown.contains(index) {
+            // Knelpunten still hidden stay hidden: the trainer chose to go on (the screen asks twice).
+            if case .pijlerOnthulling(let index) = step, !expertShown.contains(index) {
                 // The room talks about the spread first; the next Enter brings the expert view and the points.
                 emit(event(.expertShown(pillar: casus.dilemmas[index].pijler)), now, &effects)
             } else if canAdvance {
                 enterAndReveal(stepIndex + 1, now, &effects)
             }
         case .back:
-            if canGoBack { emit(phaseEvent(at: stepIndex - 1), now, &effects) }
+            if canGoBack { emit(phaseEvent(at: stepIndex - 1, now: now), now, &effects) }
         case .skipCase:
             emit(event(.caseSkipped), now, &effects)
         case .revealNextKnelpunt:
@@ -66,10 +64,18 @@ extension Game {
         case .note(let group, let text):
             guard groups.indices.contains(group) else { break }
             emit(event(.noteWritten(text.trimmed), group: group), now, &effects)
+        case .reopen(let group):
+            guard isChoosing, groups.indices.contains(group) else { break }
+            emit(event(.choiceReopened, group: group), now, &effects)
         case .toggleTimer:
-            timer.toggle(at: now)
+            var next = timer
+            next.toggle(at: now)
+            if next.isRunning != timer.isRunning { emitTimer(next, now, &effects) }
         case .addMinutes(let minutes):
-            if step.minutes(in: casus, short: config.short) != nil { timer.add(minutes: minutes, at: now) }
+            guard step.minutes(in: casus, short: config.short) != nil else { break }
+            var next = timer
+            next.add(minutes: minutes, at: now)
+            emitTimer(next, now, &effects)
         case .tick:
             if timer.tick(at: now) { effects += [.flash, .log(event(.timeUp))] }
         }
@@ -84,15 +90,23 @@ extension Game {
         return true
     }
 
+    /// The timer as the trainer set it, logged so a resumed session finds the time that was left.
+    private mutating func emitTimer(_ next: PhaseTimer, _ now: Double, _ effects: inout [GameEffect]) {
+        emit(event(.timerSet(remaining: next.remaining(at: now), running: next.isRunning)), now, &effects)
+    }
+
     private func knelpunt(_ index: Int) -> SessionEvent {
         event(.knelpuntShown(number: index + 1, text: casus.knelpunten[index].tekst))
     }
 
     /// The `fase` event for entering step `index`, as the log names it.
-    private func phaseEvent(at index: Int) -> SessionEvent {
-        SessionEvent(
-            .phaseEntered(minutes: steps[index].minutes(in: casus, short: config.short)), caseID: casus.id,
-            phase: steps[index].logName(in: casus))
+    /// A reveal goes on with its phase's time; any other step starts at its full time.
+    private func phaseEvent(at index: Int, now: Double) -> SessionEvent {
+        let minutes = steps[index].minutes(in: casus, short: config.short)
+        let continues = index > stepIndex && steps[index].continuesPreviousTimer
+        let remaining = minutes.map { continues ? timer.remaining(at: now) : $0 * 60 }
+        return SessionEvent(
+            .phaseEntered(minutes: minutes, remaining: remaining), caseID: casus.id, phase: steps[index].logName(in: casus))
     }
 
     /// When the last group locks, the room moves on by itself to the reveal.
@@ -106,7 +120,7 @@ extension Game {
 
     /// Enters `index` and records what the new step reveals (scores and spread), for reports and statistics.
     private mutating func enterAndReveal(_ index: Int, _ now: Double, _ effects: inout [GameEffect]) {
-        guard emit(phaseEvent(at: index), now, &effects) else { return }
+        guard emit(phaseEvent(at: index, now: now), now, &effects) else { return }
         switch step {
         case .zichtbaarheidOnthulling:
             emit(

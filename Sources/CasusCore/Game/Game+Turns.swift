@@ -10,8 +10,10 @@ extension Game {
         return (1...count).map { (group + $0) % count }.first { !hasLocked($0) }
     }
 
-    /// A resumed session waits for the trainer: the phase timer stands at its full time, paused.
-    public mutating func pauseTimerAtPhaseStart() {
-        timer = PhaseTimer(seconds: (step.minutes(in: casus, short: config.short) ?? 0) * 60, runningAt: nil)
+    /// A resumed session waits for the trainer: the phase timer paused at the time the log last
+    /// recorded (a pause, a change, the phase's start, the stop), else at the phase's full time.
+    public mutating func pauseTimerForResume() {
+        let full = (step.minutes(in: casus, short: config.short) ?? 0) * 60
+        timer = PhaseTimer(seconds: full == 0 ? 0 : loggedRemaining ?? full, runningAt: nil)
     }
 }

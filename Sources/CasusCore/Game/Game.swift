@@ -16,6 +16,9 @@ public struct Game: Sendable {
     public internal(set) var optionOrder: [[Int]]
     /// Dilemmas whose reveal has reached its second step: the expert view with the points.
     public internal(set) var expertShown: Set<Int> = []
+    /// The seconds the log last recorded on this step's timer (format 4); nil when it recorded none.
+    /// A resumed session puts the paused timer here rather than at the phase's full time.
+    public internal(set) var loggedRemaining: Int?
 
     public var step: Step { steps[stepIndex] }
     public var isFinished: Bool { step == .afsluiting || skipped }
@@ -100,7 +103,6 @@ public struct Game: Sendable {
     var canAdvance: Bool {
         switch step {
         case .afsluiting: false
-        case .knelpunten: revealedKnelpunten == casus.knelpunten.count
         case .factoren, .zichtbaarheid, .pijler: allLocked
         default: true
         }
@@ -123,6 +125,21 @@ public struct Game: Sendable {
             // replayed (an edited log, another version of the case). `Game+Decide` keeps live play to the rules.
             guard let target = steps.firstIndex(where: { $0.logName(in: casus) == event.phase }) else { return false }
             if target != stepIndex { enter(target, now: now) }
+            loggedRemaining = nil
+            if case .phaseEntered(_, let remaining?) = event.kind { setTimer(remaining: remaining, running: timer.isRunning, now: now) }
+        case .timerSet(let remaining, let running):
+            setTimer(remaining: remaining, running: running, now: now)
+        case .timeUp:
+            loggedRemaining = 0
+            if !timer.expired { timer.expire() }
+        case .choiceReopened:
+            guard let group, hasLocked(group), !allLocked else { return false }
+            switch step {
+            case .factoren: groups[group].factorsLocked = false
+            case .zichtbaarheid: groups[group].callsLocked = false
+            case .pijler(let index): groups[group].choices[index] = nil
+            default: return false
+            }
         case .knelpuntShown(let number, _):
             guard step == .knelpunten, number >= 1, number <= casus.knelpunten.count else { return false }
             revealedKnelpunten = max(revealedKnelpunten, number)
@@ -169,7 +186,7 @@ public struct Game: Sendable {
         case .caseSkipped:
             guard step == .inhoudswaarschuwing else { return false }
             skipped = true
-        case .factorsRevealed, .pillarRevealed, .caseEnded, .timeUp, .turnTaken:
+        case .factorsRevealed, .pillarRevealed, .caseEnded, .turnTaken:
             return true
         case .sessionStarted, .caseStarted, .caseReloaded, .sessionEnded, .sessionInterrupted, .sessionResumed, .leervraagJudged,
             .icebergShown:
@@ -177,6 +194,22 @@ public struct Game: Sendable {
             return false
         }
         return true
+    }
+
+    /// A logged timer value; live, the timer already stands there (to the second), so it keeps its fraction.
+    private mutating func setTimer(remaining: Int, running: Bool, now: Double) {
+        loggedRemaining = remaining
+        if timer.remaining(at: now) != remaining || timer.isRunning != running {
+            timer.set(remaining: remaining, running: running, at: now)
+        }
+    }
+
+    /// Whether groups answer on this step (and so can lock, and be reopened).
+    public var isChoosing: Bool {
+        switch step {
+        case .factoren, .zichtbaarheid, .pijler: true
+        default: false
+        }
     }
 
     mutating func enter(_ index: Int, now: Double) {

@@ -1,6 +1,6 @@
 /// What someone at the keyboard (or, later, a group's device) asks for. The
 /// game decides which confirmed events follow (`Game.apply(_:now:)`); marks and
-/// calls before a lock, and the timer, are working state that the log never sees.
+/// calls before a lock are working state that the log never sees.
 public enum GameAction: Sendable, Equatable {
     /// Enter: on to the next step, when the current one allows it.
     case advance
@@ -18,6 +18,8 @@ public enum GameAction: Sendable, Equatable {
     /// The trainer's points (0–3) and one-line reason for a group's own approach, after the expert view.
     case scoreOwnApproach(group: Int, score: Int, reason: String)
     case note(group: Int, text: String)
+    /// Before the reveal: the trainer opens a group's locked answer on this step again.
+    case reopen(group: Int)
     case toggleTimer
     case addMinutes(Int)
     case tick

@@ -36,6 +36,21 @@ public struct PhaseTimer: Sendable, Equatable {
         if remainingAtStart == 0 { runningSince = nil }
     }
 
+    /// The timer as a log line recorded it: `remaining` seconds, running from `now` or paused.
+    /// A timer that ran out stays marked as such while nothing was added.
+    public mutating func set(remaining: Int, running: Bool, at now: Double) {
+        remainingAtStart = max(0, remaining)
+        runningSince = running && remainingAtStart > 0 ? now : nil
+        if remainingAtStart > 0 { expired = false }
+    }
+
+    /// The room saw "Tijd!": a replayed `tijd_op` leaves the timer as the live one was.
+    public mutating func expire() {
+        remainingAtStart = 0
+        runningSince = nil
+        expired = true
+    }
+
     /// Returns true exactly once, when the countdown reaches zero.
     public mutating func tick(at now: Double) -> Bool {
         guard isRunning, remaining(at: now) == 0 else { return false }

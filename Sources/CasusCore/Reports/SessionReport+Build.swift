@@ -72,7 +72,12 @@ extension CaseReport {
     private static func playedChoices(_ events: [SessionEvent]) -> [Key: LoggedChoice] {
         var out: [Key: LoggedChoice] = [:]
         for event in events {
-            guard let group = event.group, let choice = event.pillarChoice else { continue }
+            guard let group = event.group else { continue }
+            if event.kind == .choiceReopened, let phase = event.phase, phase.hasPrefix("pijler:") {
+                // The trainer reopened this choice: only the group's next one counts.
+                out[Key(group: group, pijler: String(phase.dropFirst("pijler:".count)))] = nil
+            }
+            guard let choice = event.pillarChoice else { continue }
             out[Key(group: group, pijler: choice.pillar)] = choice
         }
         return out

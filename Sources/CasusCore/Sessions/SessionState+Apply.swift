@@ -92,6 +92,9 @@ extension SessionState {
         switch event.kind {
         case .phaseEntered:
             activeGroup = game.firstOpenGroup
+        case .choiceReopened:
+            // The reopened group answers again, so it has the keyboard.
+            if let group = game.group(named: event.group) { activeGroup = group }
         case _ where event.isLock:
             if let group = game.group(named: event.group), let next = game.nextOpenGroup(after: group) { activeGroup = next }
         default: break

@@ -37,11 +37,14 @@ extension SessionState {
             let start = CaseStart(
                 title: casus.titel, groups: config.groups, file: loaded.file, contentHash: loaded.contentHash, optionOrder: order)
             let first = Step.sequence(for: casus, pillars: config.pillars(for: casus))[0]
+            let minutes = first.minutes(in: casus, short: config.short)
             let lookup = cases.preferring(loaded)
             return emit(
                 [
                     SessionEvent(.caseStarted(start), caseID: casus.id),
-                    SessionEvent(.phaseEntered(minutes: first.minutes(in: casus, short: config.short)), caseID: casus.id, phase: first.logName(in: casus)),
+                    SessionEvent(
+                        .phaseEntered(minutes: minutes, remaining: minutes.map { $0 * 60 }), caseID: casus.id,
+                        phase: first.logName(in: casus)),
                 ], cases: lookup, now: now)
         case .game(let action):
             guard var game else { return [] }
@@ -67,7 +70,8 @@ extension SessionState {
             let event = SessionEvent(.sessionResumed(reopened: reopen && isFinished), caseID: here.caseID, phase: here.phase)
             return emit([event], cases: cases, now: now)
         case .end(let reason):
-            return emit([SessionEvent(.sessionEnded(reason: reason), caseID: here.caseID)], cases: cases, now: now)
+            return stopTimer(now: now, cases: cases)
+                + emit([SessionEvent(.sessionEnded(reason: reason), caseID: here.caseID)], cases: cases, now: now)
         case .judgeLeervraag(let index):
             guard config.leervragen.indices.contains(index) else { return [] }
             let status = leervraagStatus[index]?.next ?? .beantwoord
@@ -77,8 +81,15 @@ extension SessionState {
             guard game != nil, plays.last?.icebergShown == false else { return [] }
             return emit([SessionEvent(.icebergShown, caseID: here.caseID, phase: here.phase)], cases: cases, now: now)
         case .interrupt(let signal):
-            return emit([SessionEvent(.sessionInterrupted(signal: signal), caseID: here.caseID, phase: here.phase)], cases: cases, now: now)
+            let event = SessionEvent(.sessionInterrupted(signal: signal), caseID: here.caseID, phase: here.phase)
+            return stopTimer(now: now, cases: cases) + emit([event], cases: cases, now: now)
         }
+    }
+
+    /// A running timer stops with the session, and the log keeps the time that was left for `--resume`.
+    private mutating func stopTimer(now: Double, cases: CaseLookup) -> [GameEffect] {
+        guard currentGame?.timer.isRunning == true else { return [] }
+        return perform(.game(.toggleTimer), cases: cases, now: now)
     }
 
     private mutating func emit(_ events: [SessionEvent], cases: CaseLookup, now: Double) -> [GameEffect] {
@@ -94,9 +105,9 @@ extension CaseLookup {
 }
 
 extension SessionState {
-    /// A resumed session waits for the trainer: the phase timer stands at its full time, paused.
-    public mutating func pauseTimerAtPhaseStart() {
+    /// A resumed session waits for the trainer: the phase timer paused at the time the log last recorded.
+    public mutating func pauseTimerForResume() {
         guard !onLibrary, let last = plays.indices.last, plays[last].game != nil else { return }
-        plays[last].game?.pauseTimerAtPhaseStart()
+        plays[last].game?.pauseTimerForResume()
     }
 }

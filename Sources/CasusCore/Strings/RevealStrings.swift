@@ -32,8 +32,8 @@ public struct RevealStrings: Sendable {
         scoreEditor: { group, score in "\(score) pt voor de eigen aanpak van \(group): waarom?" },
         scoreEditorHint: "Eén regel reden; Enter legt vast.",
         hintPijler: "1-4 kies  0 pas  a eigen  Enter klaar  Tab groep  ? help",
-        hintSpread: "Enter expertmening  ↑↓ scrollen  n notitie  ? help  q stop",
-        hintExpert: "↑↓ optie  0-3 punten eigen aanpak  Enter verder  ? help",
+        hintSpread: "Enter expertmening  ↑↓ optie  PgDn meer  n notitie  ? help",
+        hintExpert: "↑↓ optie  PgDn meer  0-3 eigen  Enter verder  ? help",
         shownAs: { "getoond als \($0)" },
         csvOwn: "eigen aanpak")
 
@@ -50,8 +50,8 @@ public struct RevealStrings: Sendable {
         scoreEditor: { group, score in "\(score) pt for the own approach of \(group): why?" },
         scoreEditorHint: "One line of reason; Enter locks it.",
         hintPijler: "1-4 choose  0 pass  a own  Enter done  Tab group  ? help",
-        hintSpread: "Enter expert view  ↑↓ scroll  n note  ? help  q quit",
-        hintExpert: "↑↓ option  0-3 points own approach  Enter next  ? help",
+        hintSpread: "Enter expert view  ↑↓ option  PgDn more  n note  ? help",
+        hintExpert: "↑↓ option  PgDn more  0-3 own  Enter next  ? help",
         shownAs: { "shown as \($0)" },
         csvOwn: "own approach")
 }

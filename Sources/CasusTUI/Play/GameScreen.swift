@@ -35,7 +35,10 @@ public struct GameScreen: View {
                 ).render(area: area, buffer: &buffer)
             }
         }
-        if let overlay = model.overlay {
+        if let notice = model.notice { HintNoticeView(notice: notice, now: now).render(area: area, buffer: &buffer) }
+        if model.overlay == .help {
+            HelpView(strings: strings, page: model.helpPage).render(area: area, buffer: &buffer)
+        } else if let overlay = model.overlay {
             OverlayView(
                 overlay: overlay, groups: model.config?.groups ?? [], strings: strings.play, reveal: strings.reveal, log: strings.log
             ).render(

@@ -39,7 +39,13 @@ struct GameStepView: View {
         let content = GameFrame(header: header, hints: sidePageHint ?? Self.hints(game, strings), strings: s).render(
             area: area, buffer: &buffer)
         let pageArea = content.inset(left: 2, right: 1)
-        page(width: pageArea.width - 1).draw(in: pageArea, scroll: scroll, into: &buffer)
+        // In a reveal the cursor places the page and PageDown scrolls on from there.
+        let reveal: Bool =
+            switch step {
+            case .zichtbaarheidOnthulling, .pijlerOnthulling: sidePage == nil
+            default: false
+            }
+        page(width: pageArea.width - 1).draw(in: pageArea, scroll: scroll, fromFocus: reveal, into: &buffer)
     }
 
     /// The step's content, built by the pure page builders of each kind of step.
@@ -59,7 +65,8 @@ struct GameStepView: View {
         case .factoren: return FactorViews.factoren(game, group: group, cursor: cursor, s, strings.factors, width: width)
         case .zichtbaarheid: return FactorViews.zichtbaarheid(game, group: group, cursor: cursor, s, strings.factors, width: width)
         case .zichtbaarheidOnthulling: return FactorViews.reveal(game, cursor: cursor, s, strings.factors, width: width)
-        case .pijler(let i): return PillarViews.choose(game, index: i, group: group, cursor: cursor, s, r, width: width)
+        case .pijler(let i):
+            return PillarViews.choose(game, index: i, group: group, cursor: cursor, s, r, pass: strings.input.passRow, width: width)
         case .pijlerOnthulling(let i): return PillarViews.reveal(game, index: i, cursor: cursor, s, r, width: width)
         case .reflectie: return ReadingViews.reflectie(game, s, width: width)
         case .afsluiting:
@@ -87,11 +94,15 @@ struct GameStepView: View {
     }
 
     static func hints(_ game: Game, _ strings: Strings) -> String {
+        // The step's keys; a refused key's reason is drawn over them (HintNoticeView).
         let s = strings.play
         return switch game.step {
         case .inhoudswaarschuwing: s.hintContentNote
         case .verhaal, .reflectie: s.hintRead
-        case .knelpunten: s.hintKnelpunten
+        case .knelpunten:
+            game.revealedKnelpunten < game.casus.knelpunten.count
+                ? strings.input.hintKnelpuntenHidden(game.casus.knelpunten.count - game.revealedKnelpunten)
+                : strings.input.hintKnelpuntenDone
         case .factoren: s.hintFactoren
         case .zichtbaarheid: s.hintZichtbaarheid
         case .pijler: strings.reveal.hintPijler

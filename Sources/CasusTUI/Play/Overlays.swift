@@ -20,6 +20,7 @@ struct OverlayView: View {
         let s = strings
         switch overlay {
         case .help:
+            // Paged by `HelpView`, which the screen draws instead; this is the whole list for other callers.
             let keyWidth = s.helpLines.map { DisplayWidth.ofDrawn($0.key) }.max() ?? 0
             let lines = s.helpLines.map { $0.key + String(repeating: " ", count: keyWidth - DisplayWidth.ofDrawn($0.key) + 2) + $0.meaning }
             return Box(title: s.helpHeading, lines: lines)

@@ -4,7 +4,10 @@ import CasusCore
 /// steps — the spread alone, so the room talks first, and then the expert view
 /// with the points. Options appear in the session's order, numbered as shown.
 enum PillarViews {
-    static func choose(_ game: Game, index: Int, group: Int, cursor: Int, _ s: PlayStrings, _ r: RevealStrings, width: Int) -> Page {
+    static func choose(
+        _ game: Game, index: Int, group: Int, cursor: Int, _ s: PlayStrings, _ r: RevealStrings, pass: String = InputStrings.nl.passRow,
+        width: Int
+    ) -> Page {
         var page = Page(width: width)
         let dilemma = game.casus.dilemmas[index]
         header(game, dilemma, into: &page)
@@ -25,7 +28,12 @@ enum PillarViews {
         if locked {
             page.text(game.groups[group].name + ": " + s.chosenHidden, role: .accent)
         } else {
-            page.text(s.passHint, role: .muted)
+            // `0` selects the pass like a digit selects an option; Enter locks either.
+            let isCursor = cursor >= game.optionOrder[index].count
+            let row = { (p: inout Page) in
+                p.text(pass, role: .muted, prefix: (isCursor ? "▸" : " ") + "0. ", prefixRole: isCursor ? .selected : .accent)
+            }
+            if isCursor { page.focused(row) } else { row(&page) }
             page.text(r.ownApproachKey, role: .muted)
         }
         FactorViews.lockStatus(game, group: group, s, into: &page)

@@ -59,6 +59,22 @@ public struct PlayModel: Sendable {
     public enum SidePage: Sendable, Equatable { case people, iceberg, trainer }
     public var sidePage: SidePage?
     public var sideScroll = 0
+    /// Which page of the help (`?`) is shown; the view keeps it within the pages that fit.
+    public var helpPage = 0
+
+    /// A line over the hint bar for a few seconds: why a key did nothing, or what a key just did.
+    public struct HintNotice: Sendable, Equatable {
+        public var text: String
+        /// Refused keys are drawn as a warning; confirmations as a hint.
+        public var refused: Bool
+        /// Monotonic time the line goes away; the update's clock decides, nothing sleeps.
+        public var until: Double
+    }
+    public var notice: HintNotice?
+    /// Enter was pressed on the knelpunten while some were hidden: the next Enter goes on.
+    public var confirmLeaving = false
+    /// Where the cursor stood before `0` selected a pass, so Backspace can put it back.
+    public var cursorBeforePass: Int?
 
     public init(screen: Screen, browser: CaseBrowser) {
         self.screen = screen

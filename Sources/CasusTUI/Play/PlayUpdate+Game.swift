@@ -1,9 +1,10 @@
 import CasusCore
 
 /// Keys during a case. Common keys first (quit, notes, timer, groups, back),
-/// then what each step does with arrows, digits, Space and Enter.
+/// then what each step does with arrows, digits, Space and Enter. A key that
+/// does nothing says why in the hint line.
 extension PlayUpdate {
-    mutating func handleGame(_ key: Key) {
+    mutating func handleGame(_ key: Key, confirming: Bool = false) {
         guard let game = model.game else { return }
         if model.sidePage != nil { return sidePageKey(key) }
         let groupCount = game.groups.count
@@ -22,16 +23,40 @@ extension PlayUpdate {
             model.sidePage = .iceberg
             model.sideScroll = 0
             perform(.showIceberg)
-        case .character("t"): perform(.game(.toggleTimer))
+        case .character("t"): checked(.toggleTimer, game)
         case .character("R"):
             if let file = model.session?.plays.last?.file { effects.append(.reloadCase(file: file)) }
-        case .character("+"), .character("="): perform(.game(.addMinutes(1)))
-        case .character("-"): perform(.game(.addMinutes(-1)))
-        case .tab: perform(.turn(group: (group + 1) % groupCount))
-        case .backTab: perform(.turn(group: (group + groupCount - 1) % groupCount))
-        case .backspace: perform(.game(.back))
-        default: stepKey(key, game)
+        case .character("+"), .character("="): checked(.addMinutes(1), game)
+        case .character("-"): checked(.addMinutes(-1), game)
+        case .tab, .backTab:
+            guard groupCount > 1 else { return refuse(env.strings.input.oneGroup) }
+            perform(.turn(group: (group + (key == .tab ? 1 : groupCount - 1)) % groupCount))
+        case .character("w"):
+            if checked(.reopen(group: group), game) {
+                model.cursor = 0
+                inform(env.strings.input.reopened(game.groups[group].name))
+            }
+        case .backspace:
+            if case .pijler = game.step, let before = model.cursorBeforePass, !game.hasLocked(group) {
+                // Backspace takes back a pass that Enter has not locked yet.
+                model.cursor = before
+                model.cursorBeforePass = nil
+            } else {
+                checked(.back, game)
+            }
+        default: stepKey(key, game, confirming: confirming)
         }
+    }
+
+    /// Performs a game action, or says in the hint line why it would do nothing.
+    @discardableResult
+    mutating func checked(_ action: GameAction, _ game: Game) -> Bool {
+        if let refusal = game.refusal(of: action) {
+            refuse(env.strings.input.refusal(refusal))
+            return false
+        }
+        perform(.game(action))
+        return true
     }
 
     /// The person cards or the iceberg: scroll, or back to the step exactly where it was.
@@ -42,11 +67,11 @@ extension PlayUpdate {
         case .pageUp: model.sideScroll = max(0, model.sideScroll - 10)
         case .pageDown, .character(" "): model.sideScroll += 10
         case .character("p"), .character("i"), .character("T"), .escape, .enter, .backspace: model.sidePage = nil
-        default: break
+        default: refuseUnknown(key)
         }
     }
 
-    private mutating func stepKey(_ key: Key, _ game: Game) {
+    private mutating func stepKey(_ key: Key, _ game: Game, confirming: Bool) {
         switch game.step {
         case .inhoudswaarschuwing:
             if key == .character("s") {
@@ -55,15 +80,13 @@ extension PlayUpdate {
                 model.browser.apply(.down)
             } else if key == .enter {
                 perform(.game(.advance))
+            } else {
+                refuseUnknown(key)
             }
         case .verhaal, .reflectie:
             scrollOrAdvance(key)
         case .knelpunten:
-            if key == .character(" ") || key == .right {
-                perform(.game(.revealNextKnelpunt))
-            } else {
-                scrollOrAdvance(key)
-            }
+            knelpuntKey(key, game, confirming: confirming)
         case .factoren:
             factorKey(key, game)
         case .zichtbaarheid:
@@ -75,10 +98,14 @@ extension PlayUpdate {
         case .pijlerOnthulling(let index):
             revealKey(key, game, index: index)
         case .afsluiting:
-            if case .character(let c) = key, let number = c.wholeNumberValue, number >= 1 {
+            if case .character(let c) = key, let number = c.wholeNumberValue {
+                guard (1...max(1, model.config?.leervragen.count ?? 0)).contains(number), model.config?.leervragen.isEmpty == false else {
+                    return refuse(env.strings.input.noLeervraag(number))
+                }
                 perform(.judgeLeervraag(index: number - 1))
             } else if key == .character("r") {
-                if let path = model.logPath { effects.append(.writeReports(logPath: path)) }
+                guard let path = model.logPath else { return refuse(env.strings.input.noLogForReport) }
+                effects.append(.writeReports(logPath: path))
             } else if key == .enter {
                 model.screen = .library
                 model.browser.apply(.down)
@@ -88,25 +115,50 @@ extension PlayUpdate {
         }
     }
 
+    /// Space reveals the next knelpunt. Enter goes on once all are shown; with some still hidden
+    /// the first Enter says how many, and only a second Enter right after it goes on.
+    private mutating func knelpuntKey(_ key: Key, _ game: Game, confirming: Bool) {
+        let hidden = game.casus.knelpunten.count - game.revealedKnelpunten
+        switch key {
+        case .character(" "), .right: checked(.revealNextKnelpunt, game)
+        case .enter where hidden > 0 && !confirming:
+            model.confirmLeaving = true
+            refuse(env.strings.input.knelpuntenConfirm(hidden))
+        default: scrollOrAdvance(key)
+        }
+    }
+
     private mutating func scrollOrAdvance(_ key: Key) {
         switch key {
         case .up, .character("k"): model.scroll = max(0, model.scroll - 1)
         case .down, .character("j"): model.scroll += 1
         case .pageUp: model.scroll = max(0, model.scroll - 10)
         case .pageDown, .character(" "): model.scroll += 10
+        case .home: model.scroll = 0
         case .enter: perform(.game(.advance))
-        default: break
+        default: refuseUnknown(key)
         }
     }
 
+    /// A reveal: ↑↓ and the digits move between its items (the page follows), PageUp/PageDown
+    /// scroll on from there to what lies beyond (passes, notes, the scoring rule).
     private mutating func moveOrAdvance(_ key: Key, items: Int) {
         switch key {
-        case .up, .character("k"): model.cursor = max(0, model.cursor - 1)
-        case .down, .character("j"): model.cursor = min(max(0, items - 1), model.cursor + 1)
-        case .character(let c) where c.wholeNumberValue.map({ (1...items).contains($0) }) == true:
-            model.cursor = c.wholeNumberValue! - 1
+        case .up, .character("k"):
+            model.cursor = max(0, model.cursor - 1)
+            model.scroll = 0
+        case .down, .character("j"):
+            model.cursor = min(max(0, items - 1), model.cursor + 1)
+            model.scroll = 0
+        case .pageUp: model.scroll = max(0, model.scroll - 10)
+        case .pageDown, .character(" "): model.scroll += 10
+        case .character(let c) where c.wholeNumberValue != nil:
+            let number = c.wholeNumberValue!
+            guard (1...max(1, items)).contains(number), items > 0 else { return refuse(env.strings.input.noOption(number)) }
+            model.cursor = number - 1
+            model.scroll = 0
         case .enter: perform(.game(.advance))
-        default: break
+        default: refuseUnknown(key)
         }
     }
 
@@ -118,9 +170,9 @@ extension PlayUpdate {
         case .down, .character("j"): model.cursor = min(cells - 2 + model.cursor % 2, model.cursor + 2)
         case .left, .character("h"): model.cursor -= model.cursor % 2
         case .right, .character("l"): model.cursor += 1 - model.cursor % 2
-        case .character(" "): perform(.game(.toggleFactor(group: group, FactorViews.mark(for: model.cursor, in: game.taxonomy))))
+        case .character(" "): checked(.toggleFactor(group: group, FactorViews.mark(for: model.cursor, in: game.taxonomy)), game)
         case .enter: lockOrPassTurn(.lockFactors(group: group), game)
-        default: break
+        default: refuseUnknown(key)
         }
     }
 
@@ -131,7 +183,7 @@ extension PlayUpdate {
         case .up, .character("k"): model.cursor = max(0, model.cursor - 1)
         case .down, .character("j"): model.cursor = min(max(0, marks.count - 1), model.cursor + 1)
         case .left, .character("z"), .character("v"), .right, .character("o"), .character("i"), .character(" "):
-            guard marks.indices.contains(model.cursor) else { return }
+            guard marks.indices.contains(model.cursor) else { return refuse(env.strings.input.refusal(.notHere)) }
             let mark = marks[model.cursor]
             let value: Zichtbaarheid
             switch key {
@@ -139,34 +191,54 @@ extension PlayUpdate {
             case .right, .character("o"), .character("i"): value = .onzichtbaar
             default: value = game.groups[group].calls[mark] == .zichtbaar ? .onzichtbaar : .zichtbaar
             }
-            perform(.game(.setVisibility(group: group, mark, value)))
+            guard checked(.setVisibility(group: group, mark, value), game) else { return }
             // Move on to the next uncalled factor, so a group can answer with one key each.
             if let next = model.game?.groups[group].uncalledMarks.first, let row = marks.firstIndex(of: next) {
                 model.cursor = row
             }
         case .enter: lockOrPassTurn(.lockVisibility(group: group), game)
-        default: break
+        default: refuseUnknown(key)
         }
     }
 
+    /// Choosing on a dilemma: 1–n and ↑↓ select an option, `0` selects a pass (the row under
+    /// the options), and only Enter locks; until then a digit or Backspace changes the selection.
     private mutating func pillarKey(_ key: Key, _ game: Game, index: Int) {
         let group = model.activeGroup
         let options = game.casus.dilemmas[index].opties.count
+        let locked = game.hasLocked(group)
+        let refusal = env.strings.input.refusal(.locked(group: game.groups[group].name))
         switch key {
-        case .up, .character("k"): model.cursor = max(0, model.cursor - 1)
-        case .down, .character("j"): model.cursor = min(options - 1, model.cursor + 1)
-        case .character(let c) where c.wholeNumberValue.map({ (1...options).contains($0) }) == true:
-            model.cursor = c.wholeNumberValue! - 1
-        case .character("0"):
-            if !game.hasLocked(group) { perform(.game(.choose(group: group, .pass))) }
+        case .up, .character("k"), .down, .character("j"),
+            .character(_) where key.isDigit:
+            if locked { return refuse(refusal) }
+            switch key {
+            case .up, .character("k"): select(max(0, model.cursor - 1), options: options)
+            case .down, .character("j"): select(min(options, model.cursor + 1), options: options)
+            case .character("0"): select(options, options: options)
+            case .character(let c):
+                let number = c.wholeNumberValue!
+                guard number <= options else { return refuse(env.strings.input.noOption(number)) }
+                select(number - 1, options: options)
+            default: break
+            }
         case .character("a"):
-            if !game.hasLocked(group) { model.overlay = .editor(TextEditor(), .ownApproach(group: group)) }
+            if locked { return refuse(refusal) }
+            model.overlay = .editor(TextEditor(), .ownApproach(group: group))
         case .enter:
+            model.cursorBeforePass = nil
             // The cursor is the position on screen; the game takes the case's own option.
-            let option = game.optionOrder[index][min(model.cursor, options - 1)]
-            lockOrPassTurn(.choose(group: group, .option(option)), game)
-        default: break
+            let choice: Choice = model.cursor >= options ? .pass : .option(game.optionOrder[index][model.cursor])
+            lockOrPassTurn(.choose(group: group, choice), game)
+        default: refuseUnknown(key)
         }
+    }
+
+    /// Moves the selection; the row after the options is the pass.
+    private mutating func select(_ row: Int, options: Int) {
+        if row == options && model.cursor != options { model.cursorBeforePass = model.cursor }
+        if row != options { model.cursorBeforePass = nil }
+        model.cursor = row
     }
 
     /// The reveal: move between options and own approaches; after the expert view, 0–3 on an own approach weighs it.
@@ -174,9 +246,9 @@ extension PlayUpdate {
         let options = game.casus.dilemmas[index].opties.count
         let own = PillarViews.ownApproaches(game, index: index)
         let row = model.cursor - options
-        if game.expertShown.contains(index), own.indices.contains(row), case .character(let c) = key,
-            let score = c.wholeNumberValue, OwnApproachScore.range.contains(score)
-        {
+        if own.indices.contains(row), case .character(let c) = key, let score = c.wholeNumberValue, OwnApproachScore.range.contains(score) {
+            let action = GameAction.scoreOwnApproach(group: own[row].group, score: score, reason: "")
+            if let refusal = game.refusal(of: action) { return refuse(env.strings.input.refusal(refusal)) }
             model.overlay = .editor(TextEditor(singleLine: true), .ownScore(group: own[row].group, score: score))
             return
         }
@@ -188,11 +260,17 @@ extension PlayUpdate {
     private mutating func lockOrPassTurn(_ lock: GameAction, _ game: Game) {
         let group = model.activeGroup
         if !game.hasLocked(group) {
-            perform(.game(lock))
+            checked(lock, game)
         } else if game.allLocked {
             perform(.game(.advance))
         } else if let next = game.nextOpenGroup(after: group) {
             perform(.turn(group: next))
         }
+    }
+}
+
+extension Key {
+    var isDigit: Bool {
+        if case .character(let c) = self { c.wholeNumberValue != nil && c.isASCII } else { false }
     }
 }

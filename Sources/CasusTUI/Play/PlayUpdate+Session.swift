@@ -47,7 +47,7 @@ extension PlayUpdate {
     /// Puts the room back where the log says it was: same case, step and group, timer paused.
     mutating func resumeSession(_ state: SessionState, notices: [String]) {
         var state = state
-        state.pauseTimerAtPhaseStart()
+        state.pauseTimerForResume()
         model.session = state
         effects.append(.openLog)
         let library = env.library.cases
@@ -74,8 +74,10 @@ extension PlayUpdate {
         if session.currentGame?.stepIndex != before.step {
             model.cursor = 0
             model.scroll = 0
+            model.cursorBeforePass = nil
         } else if session.activeGroup != before.group {
             model.cursor = 0
+            model.cursorBeforePass = nil
         }
         log(result)
     }

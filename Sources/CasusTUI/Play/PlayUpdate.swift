@@ -47,7 +47,9 @@ public struct PlayUpdate {
 
     /// How long the runner may sleep without a key: until the timer's display next changes.
     public static func wakeAfterMilliseconds(_ model: PlayModel, now: Double) -> Int? {
-        guard let seconds = model.game?.timer.secondsToNextChange(at: now) else { return nil }
+        // A hint-line message also changes the display when it runs out.
+        let waits = [model.game?.timer.secondsToNextChange(at: now), model.notice.map { max(0.01, $0.until - now) }].compactMap { $0 }
+        guard let seconds = waits.min() else { return nil }
         return Int((seconds * 1000).rounded(.up)) + 5
     }
 
@@ -64,7 +66,9 @@ public struct PlayUpdate {
         let s = env.strings
         switch message {
         case .key(let key): handle(key)
-        case .tick: perform(.game(.tick))
+        case .tick:
+            perform(.game(.tick))
+            if let notice = model.notice, now >= notice.until { model.notice = nil }
         case .logOpened(let path): model.logPath = path
         case .logFailed(let reason): model.overlay = .logFailure(reason)
         case .logLost(let reason): model.overlay = .logLost(reason)
@@ -74,6 +78,7 @@ public struct PlayUpdate {
         case .caseReloaded(let loaded):
             perform(.reload(loaded))
             model.cursor = 0
+            inform(s.input.reloaded(loaded.casus.titel))
         case .reloadFailed(let problems): model.overlay = .problems(problems)
         case .reportsWritten(let paths):
             model.overlay = .notice(title: s.play.reportHeading, lines: [s.session.reportsWritten(paths)])
@@ -85,15 +90,22 @@ public struct PlayUpdate {
     }
 
     mutating func handle(_ key: Key) {
+        // A new key makes an old message stale; a pending "Enter again" holds for the very next key only.
+        model.notice = nil
+        let confirming = model.confirmLeaving
+        model.confirmLeaving = false
         if let overlay = model.overlay { return handleOverlay(overlay, key) }
         if key == .character("?") {
             model.overlay = .help
+            model.helpPage = 0
             return
         }
+        // An escape sequence the terminal description does not know: never an action, never a quit.
+        if case .unknown = key { return refuseUnknown(key) }
         switch model.screen {
         case .library: handleLibrary(key)
         case .setup: handleSetup(key)
-        case .game: handleGame(key)
+        case .game: handleGame(key, confirming: confirming)
         }
     }
 
@@ -101,8 +113,11 @@ public struct PlayUpdate {
 
     mutating func handleLibrary(_ key: Key) {
         switch key {
-        case .character("q"), .escape:
+        case .character("q"):
             if model.session == nil { effects.append(.quit) } else { model.overlay = .quit }
+        case .escape:
+            // Only q quits: a stray Esc (or the start of a sequence cut in two) must not end the program.
+            refuse(env.strings.input.escapeDoesNotQuit)
         case .up, .character("k"): model.browser.apply(.up)
         case .down, .character("j"): model.browser.apply(.down)
         case .home: model.browser.apply(.first)
@@ -117,7 +132,7 @@ public struct PlayUpdate {
             } else {
                 model.screen = .setup
             }
-        default: break
+        default: refuseUnknown(key)
         }
     }
 
@@ -135,7 +150,7 @@ public struct PlayUpdate {
             case 4: model.overlay = .editor(TextEditor(text: model.setup.leervragen), .leervragen)
             default: beginSession()
             }
-        default: break
+        default: refuseUnknown(key)
         }
     }
 
@@ -143,7 +158,15 @@ public struct PlayUpdate {
 
     mutating func handleOverlay(_ overlay: PlayModel.Overlay, _ key: Key) {
         switch overlay {
-        case .help, .problems, .notice:
+        case .help:
+            // Paging keys turn the page; any other key closes the help (the footer says so).
+            switch key {
+            case .pageDown, .character(" "), .down, .character("j"):
+                model.helpPage = min(model.helpPage + 1, HelpView.maximumPages(env.strings) - 1)
+            case .pageUp, .up, .character("k"): model.helpPage = max(0, model.helpPage - 1)
+            default: model.overlay = nil
+            }
+        case .problems, .notice:
             model.overlay = nil
         case .quit:
             model.overlay = nil

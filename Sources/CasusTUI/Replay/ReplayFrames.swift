@@ -32,7 +32,7 @@ public enum ReplayFrames {
             lastWasLock = event.isLock
             var model = PlayModel(screen: game == nil ? .library : .game, browser: browser(for: state, library))
             var paused = state
-            paused.pauseTimerAtPhaseStart()
+            paused.pauseTimerForResume()
             model.session = paused
             model.logPath = state.file
             if let text = event.noteText {

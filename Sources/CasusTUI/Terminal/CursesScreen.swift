@@ -152,11 +152,39 @@ public final class CursesScreen {
         case 19: return .save  // Ctrl-S (raw mode: no flow control)
         case 10, 13: return .enter
         case 8, 127: return .backspace
-        case 27: return .escape
+        case 27: return escapeOrSequence()
         default:
             guard let scalar = Unicode.Scalar(value) else { return .unknown(value) }
             return .character(Character(scalar))
         }
+    }
+
+    /// Curses hands over an escape sequence its terminal description does not know as ESC plus
+    /// the rest, which is already waiting. A lone Esc has nothing behind it, or a key of its own
+    /// (Esc then Enter, typed fast), which is put back; a sequence (CSI up to its final byte, SS3
+    /// one more) is read to its end and becomes one unknown key, so its characters never reach
+    /// the game as keys of their own.
+    private func escapeOrSequence() -> Key {
+        wtimeout(window, 0)
+        var value: wint_t = 0
+        let result = wget_wch(window, &value)
+        guard result != ERR else { return .escape }
+        guard result == OK, value == 91 || value == 79 else {
+            // Not a sequence: the next key stays for the next read.
+            if result == KEY_CODE_YES { ungetch(Int32(value)) } else { unget_wch(wchar_t(bitPattern: value)) }
+            return .escape
+        }
+        if value == 91 {  // "[": parameters and intermediates up to a final byte in @…~
+            for _ in 0..<32 {
+                var byte: wint_t = 0
+                guard wget_wch(window, &byte) == OK else { break }
+                if (64...126).contains(byte) { break }
+            }
+        } else {  // "O": SS3 and one more byte
+            var byte: wint_t = 0
+            _ = wget_wch(window, &byte)
+        }
+        return .unknown(27)
     }
 
     private func functionKey(_ code: Int32) -> Key {

@@ -57,9 +57,14 @@ public struct Page {
 
     /// Draws into `area`, scrolled so the focus shows: the lines in the page's width from the
     /// area's left edge, "▲"/"▼" in the column after them when there is more above or below.
-    public func draw(in area: Rect, scroll: Int, into buffer: inout CellBuffer) {
+    /// With `fromFocus`, `scroll` counts from where the focus places the page (PageDown in a reveal
+    /// scrolls past the item the cursor is on, to what follows it).
+    public func draw(in area: Rect, scroll: Int, fromFocus: Bool = false, into buffer: inout CellBuffer) {
         buffer.clipped(to: area) { buffer in
-            let first = firstLine(rows: area.height, preferred: scroll)
+            let first =
+                fromFocus
+                ? min(max(0, firstLine(rows: area.height, preferred: 0) + scroll), max(0, lines.count - area.height))
+                : firstLine(rows: area.height, preferred: scroll)
             for (offset, row) in area.rows.enumerated() {
                 let index = first + offset
                 guard index < lines.count else { break }
