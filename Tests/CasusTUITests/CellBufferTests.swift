@@ -5,19 +5,19 @@ import Testing
 
 @Suite("Celbuffer, breedte en afbreken")
 struct CellBufferTests {
-    @Test("schrijft tekst en knipt af op de rechterrand")
+    @Test("schrijft tekst en knipt af op de rechterrand, met een beletselteken")
     func clipsAtEdge() {
         var buffer = CellBuffer(width: 10, height: 2)
         let used = buffer.put("Diversiteit", x: 2, y: 0)
         #expect(used == 8)
-        #expect(buffer.lines == ["  Diversit", ""])
+        #expect(buffer.lines == ["  Diversi…", ""])
     }
 
     @Test("dubbelbrede tekens nemen twee cellen en worden niet half getekend")
     func wideCharacters() {
         var buffer = CellBuffer(width: 5, height: 1)
         buffer.put("中文字", x: 0, y: 0)
-        #expect(buffer.lines == ["中文"])
+        #expect(buffer.lines == ["中文…"])
         #expect(buffer[1, 0].text == "")
     }
 

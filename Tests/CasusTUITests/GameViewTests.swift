@@ -87,8 +87,10 @@ struct GameViewTests {
         #expect(!text.contains(" pt"))
         harness.playThrough()
         let end = harness.screen(160, 48).text
-        #expect(!end.contains("Scores per groep"))
-        #expect(end.contains("Keuzes naast de beste optie"))
+        // Counts per option, never a group's choice or its points.
+        #expect(!end.contains("Keuze per pijler en punten") && !end.contains("/39"))
+        #expect(end.contains("Zo koos de zaal (anoniem"))
+        #expect(end.contains("Bereik: ") && end.contains("×1") && end.contains("pas ×1"))
     }
 
     @Test("afsluiting: scores, keuzes naast de beste, leervragen, notities en het log")
@@ -99,10 +101,14 @@ struct GameViewTests {
         harness.press(.escape)
         harness.playThrough()
         let text = harness.screen(160, 48).text
-        #expect(text.contains("Scores per groep"))
-        let bereik = harness.game.casus.dilemmas[0]
-        let best = bereik.opties.indices.filter { bereik.opties[$0].score == 3 }.map { "\($0 + 1)" }.joined(separator: "/")
-        #expect(text.contains("Bereik: ✶ \(best)"))
+        #expect(text.contains("Keuze per pijler en punten"))
+        // Team Laak chose the option shown as 2 on every pillar; Team Escamp passed.
+        let rows = text.components(separatedBy: "\n")
+        let laak = try! #require(rows.first { $0.contains("Team Laak ") && $0.contains("/") })
+        #expect(laak.split(separator: " ").filter { $0.hasPrefix("2") && !$0.contains("/") }.count == harness.game.casus.dilemmas.count)
+        let escamp = try! #require(rows.first { $0.contains("Team Escamp ") && $0.contains("/") })
+        #expect(escamp.split(separator: " ").filter { $0 == "–" }.count == harness.game.casus.dilemmas.count)
+        #expect(text.contains("✶ = beste"))
         #expect(text.contains("Team Laak (Verhaal): Schaamte staat centraal"))
         #expect(text.contains("Sessielog: /tmp/geheugen.jsonl"))
         #expect(text.contains("Leervragen: zijn ze beantwoord?"))
@@ -143,7 +149,7 @@ struct GameViewTests {
     func hintsFit() {
         for strings in [PlayStrings.nl, .en] {
             let all = [
-                strings.hintRead, strings.hintKnelpunten, strings.hintFactoren, strings.hintZichtbaarheid, strings.hintPijler,
+                strings.hintRead, strings.hintFactoren, strings.hintZichtbaarheid, strings.hintPijler,
                 strings.hintReveal, strings.hintAfsluiting, strings.hintContentNote, strings.hintSetup, strings.hintLibrary,
             ]
             for hint in all { #expect(DisplayWidth.of(hint) <= 58, "\(hint)") }

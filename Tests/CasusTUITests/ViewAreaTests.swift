@@ -79,7 +79,7 @@ struct ViewAreaTests {
             buffer.put("abcdefgh", x: 2, y: 2)
             buffer.put("boven", x: 3, y: 0)
         }
-        #expect(buffer.lines == ["############", "###文字#####", "###bcdef####", "############"])
+        #expect(buffer.lines == ["############", "###文字…####", "###bcde…####", "############"])
 
         buffer.clipped(to: area) { buffer in
             buffer.fill(.selected, buffer.area)

@@ -52,7 +52,7 @@ struct PlayThroughTests {
         try tmux.press(["n"], expecting: "Notitie van A")
         try tmux.sendLiteral("Rohan bepaalt zelf wat hij deelt — ‘regie’")
         try tmux.press(["Escape"], expecting: "A: Rohan bepaalt zelf")
-        let end = try tmux.press(["Enter"], expecting: "Scores per groep")
+        let end = try tmux.press(["Enter"], expecting: "Keuze per pijler en punten")
         #expect(end.contains("Sessielog:"))
         try tmux.quitGame()
         #expect(try tmux.exitStatus() == 0)

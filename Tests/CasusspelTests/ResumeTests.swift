@@ -65,7 +65,7 @@ struct ResumeTests {
         }
         try second.press(["Enter"], expecting: "Reflectievragen")
         let end = try second.press(["Enter"], expecting: "r verslag")
-        #expect(end.contains("Scores per groep"))
+        #expect(end.contains("Keuze per pijler en punten"))
         let written = try second.press(["r"], expecting: "Verslag geschreven")
         #expect(written.contains(".md"))
         let base = String(log.dropLast(".jsonl".count))
@@ -156,7 +156,7 @@ struct ResumeTests {
         try tmux.firstScreen(expecting: "Terugkijken 1/")
         try tmux.press("Right", expecting: "Terugkijken 2/")
         let end = try tmux.press("End", expecting: "Afsluiting")
-        #expect(end.contains("Scores per groep"))
+        #expect(end.contains("Keuze per pijler en punten"))
         try tmux.send("q")
         #expect(try tmux.exitStatus() == 0)
         #expect(try tmux.terminalRestored())

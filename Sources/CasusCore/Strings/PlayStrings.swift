@@ -8,7 +8,6 @@ public struct PlayStrings: Sendable {
 
     // Hints (bottom line), per kind of screen
     public let hintRead: String
-    public let hintKnelpunten: String
     public let hintFactoren: String
     public let hintZichtbaarheid: String
     public let hintPijler: String
@@ -45,15 +44,11 @@ public struct PlayStrings: Sendable {
     public let scoringPillarRule: String
     public let points: @Sendable (Int, Int) -> String
     public let pass: String
-    public let passHint: String
     public let chosenHidden: String
     public let bestOption: String
     public let feedbackFor: @Sendable (Int) -> String
     public let reflectieHeading: String
     public let notesHeading: String
-    public let afsluitingHeading: String
-    public let scoreColumns: [String]
-    public let choicesHeading: String
     public let leervragenHeading: String
     public let leervragenAnswered: String
     public let logWrittenTo: @Sendable (String) -> String

@@ -54,10 +54,15 @@ public struct CellBuffer: Sendable, Equatable {
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: Role = .body, maxWidth: Int? = nil) -> Int {
         guard clip.rows.contains(y), x < clip.right else { return 0 }
-        let limit = min(maxWidth ?? Int.max, clip.right - x)
+        var limit = min(maxWidth ?? Int.max, clip.right - x)
+        let clean = SafeText.sanitize(text)
+        // Text that does not fit ends in "…", so a cut word never reads as a whole one
+        // ("Beperking en gezondhei"); spaces past the edge are no loss and get none.
+        let cut = limit > 0 && DisplayWidth.ofDrawn(String(clean.reversed().drop(while: \.isWhitespace).reversed())) > limit
+        if cut { limit -= 1 }
         var column = x
         var used = 0
-        for grapheme in SafeText.sanitize(text) {
+        for grapheme in clean {
             let parts = CellText.drawn(grapheme)
             // A stand-in is drawn whole or not at all: half of `[NL]` would read as something else.
             guard used + parts.reduce(0, { $0 + DisplayWidth.of($1) }) <= limit else { break }
@@ -71,6 +76,10 @@ public struct CellBuffer: Sendable, Equatable {
                 column += w
                 used += w
             }
+        }
+        if cut {
+            if column >= clip.x { cells[y * width + column] = Cell(text: "…", role: role) }
+            used += 1
         }
         return used
     }

@@ -30,7 +30,7 @@ public struct GameScreen: View {
                     showsTurn: model.config.map { $0.groups.count > 1 } == true,
                     cursor: model.cursor, scroll: model.sidePage == nil ? model.scroll : model.sideScroll,
                     leervragen: model.config?.leervragen ?? [], leervraagStatus: model.session?.leervraagStatus ?? [:],
-                    logPath: model.logPath, sidePage: model.sidePage,
+                    logPath: model.logPath, sidePage: model.sidePage, showsPillarMeaning: model.showsPillarMeaning,
                     strings: strings, now: now
                 ).render(area: area, buffer: &buffer)
             }

@@ -15,6 +15,7 @@ struct GameStepView: View {
     var logPath: String?
     /// The person cards or the own iceberg instead of the step, with their own scroll.
     var sidePage: PlayModel.SidePage?
+    var showsPillarMeaning = false
     var strings: Strings
     var now: Double
 
@@ -45,11 +46,17 @@ struct GameStepView: View {
             case .zichtbaarheidOnthulling, .pijlerOnthulling: sidePage == nil
             default: false
             }
-        page(width: pageArea.width - 1).draw(in: pageArea, scroll: scroll, fromFocus: reveal, into: &buffer)
+        page(width: pageArea.width - 1, rows: pageArea.height).draw(in: pageArea, scroll: scroll, fromFocus: reveal, into: &buffer)
     }
 
     /// The step's content, built by the pure page builders of each kind of step.
-    func page(width: Int) -> Page {
+    /// Below this many rows (a projector's 60×18) the pillar screens leave out what the room can
+    /// open with a key, so every option fits at once.
+    static let compactRows = 16
+
+    func page(width: Int, rows: Int = .max) -> Page {
+        let compact = rows < Self.compactRows
+        let meaning = showsPillarMeaning || !compact
         let s = strings.play
         let r = strings.reveal
         switch sidePage {
@@ -62,16 +69,25 @@ struct GameStepView: View {
         case .inhoudswaarschuwing: return ReadingViews.contentNote(game, s, width: width)
         case .verhaal: return ReadingViews.story(game, strings.cards, width: width)
         case .knelpunten: return ReadingViews.knelpunten(game, s, width: width)
-        case .factoren: return FactorViews.factoren(game, group: group, cursor: cursor, s, strings.factors, width: width)
+        case .factoren:
+            // All twelve factors need more rows than a projector has; two columns hold them.
+            return compact && game.taxonomy.factoren.count > rows - 5
+                ? FactorGrid.page(game, group: group, cursor: cursor, s, strings.factors, width: width)
+                : FactorViews.factoren(game, group: group, cursor: cursor, s, strings.factors, width: width)
         case .zichtbaarheid: return FactorViews.zichtbaarheid(game, group: group, cursor: cursor, s, strings.factors, width: width)
         case .zichtbaarheidOnthulling: return FactorViews.reveal(game, cursor: cursor, s, strings.factors, width: width)
         case .pijler(let i):
-            return PillarViews.choose(game, index: i, group: group, cursor: cursor, s, r, pass: strings.input.passRow, width: width)
-        case .pijlerOnthulling(let i): return PillarViews.reveal(game, index: i, cursor: cursor, s, r, width: width)
+            return PillarViews.choose(
+                game, index: i, group: group, cursor: cursor, s, r, pass: strings.input.passRow, width: width, compact: compact,
+                meaning: meaning)
+        case .pijlerOnthulling(let i):
+            return compact
+                ? PillarReveal.compact(game, index: i, cursor: cursor, s, r, width: width, meaning: meaning)
+                : PillarViews.reveal(game, index: i, cursor: cursor, s, r, width: width)
         case .reflectie: return ReadingViews.reflectie(game, s, width: width)
         case .afsluiting:
             return AfsluitingView.page(
-                game, leervragen: leervragen, status: leervraagStatus, logPath: logPath, s, r, strings.debrief, width: width)
+                game, leervragen: leervragen, status: leervraagStatus, logPath: logPath, s, r, strings.debrief, strings.results, width: width)
         }
     }
 

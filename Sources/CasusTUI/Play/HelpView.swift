@@ -7,7 +7,7 @@ struct HelpView: View {
     var page: Int
 
     static func lines(_ strings: Strings) -> [String] {
-        let help = strings.play.helpLines + [strings.input.helpReopen, strings.input.helpPage]
+        let help = strings.play.helpLines + [strings.input.helpReopen, strings.results.meaningKey, strings.input.helpPage]
         let keyWidth = help.map { DisplayWidth.ofDrawn($0.key) }.max() ?? 0
         return help.map { $0.key + String(repeating: " ", count: keyWidth - DisplayWidth.ofDrawn($0.key) + 2) + $0.meaning }
     }

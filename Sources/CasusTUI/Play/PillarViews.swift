@@ -6,14 +6,15 @@ import CasusCore
 enum PillarViews {
     static func choose(
         _ game: Game, index: Int, group: Int, cursor: Int, _ s: PlayStrings, _ r: RevealStrings, pass: String = InputStrings.nl.passRow,
-        width: Int
+        width: Int, compact: Bool = false, meaning: Bool = true
     ) -> Page {
         var page = Page(width: width)
         let dilemma = game.casus.dilemmas[index]
-        header(game, dilemma, into: &page)
+        header(game, dilemma, meaning: meaning, into: &page)
         let locked = game.groups[group].choices[index] != nil
         for (position, option) in game.optionOrder[index].enumerated() {
-            page.blank()
+            // On a projector every option must be on screen at once: no gaps between them.
+            if !compact { page.blank() }
             let isCursor = position == cursor && !locked
             let body = { (p: inout Page) in
                 // The highlight sits on the number block, not the text: moving between options
@@ -24,7 +25,7 @@ enum PillarViews {
             }
             if isCursor { page.focused(body) } else { body(&page) }
         }
-        page.blank()
+        if !compact { page.blank() }
         if locked {
             page.text(game.groups[group].name + ": " + s.chosenHidden, role: .accent)
         } else {
@@ -34,9 +35,10 @@ enum PillarViews {
                 p.text(pass, role: .muted, prefix: (isCursor ? "▸" : " ") + "0. ", prefixRole: isCursor ? .selected : .accent)
             }
             if isCursor { page.focused(row) } else { row(&page) }
-            page.text(r.ownApproachKey, role: .muted)
+            // The hint bar names `a`, and the header shows who has chosen: a small screen needs neither twice.
+            if !compact { page.text(r.ownApproachKey, role: .muted) }
         }
-        FactorViews.lockStatus(game, group: group, s, into: &page)
+        if !compact { FactorViews.lockStatus(game, group: group, s, into: &page) }
         return page
     }
 
@@ -56,7 +58,7 @@ enum PillarViews {
         var page = Page(width: width)
         let dilemma = game.casus.dilemmas[index]
         let expert = game.expertShown.contains(index)
-        header(game, dilemma, into: &page)
+        header(game, dilemma, meaning: true, into: &page)
         page.blank()
         page.text(expert ? r.expertHeading : r.spreadHeading, role: .muted)
         let split = game.split(of: index)
@@ -75,7 +77,9 @@ enum PillarViews {
                     (String(repeating: "░", count: barWidth - filled), .muted),
                     (" \(choosers.count)", .heading),
                 ]
-                if !game.config.anonymous && !choosers.isEmpty { bar.append(("  " + choosers.joined(separator: ", "), .body)) }
+                if !game.config.anonymous && !choosers.isEmpty {
+                    bar.append(("  " + PillarReveal.names(choosers, width: width - 3 - barWidth - 6), .body))
+                }
                 p.segments(bar, indent: 3)
                 // No star and no points before the expert view: the spread is for talking, not for grading.
                 guard expert else { return }
@@ -122,11 +126,21 @@ enum PillarViews {
         }
     }
 
-    private static func header(_ game: Game, _ dilemma: Dilemma, into page: inout Page) {
-        if let pijler = game.taxonomy.pijler(dilemma.pijler) {
+    static func header(_ game: Game, _ dilemma: Dilemma, meaning: Bool, into page: inout Page) {
+        if meaning, let pijler = game.taxonomy.pijler(dilemma.pijler) {
             page.text(pijler.betekenis, role: .muted)
+            page.blank()
         }
-        page.blank()
         page.text(dilemma.vraag, role: .heading)
+    }
+}
+
+extension Step {
+    /// A dilemma's choosing or its reveal: where `b` shows the pillar's meaning.
+    var isPillar: Bool {
+        switch self {
+        case .pijler, .pijlerOnthulling: true
+        default: false
+        }
     }
 }

@@ -61,6 +61,8 @@ public struct PlayModel: Sendable {
     public var sideScroll = 0
     /// Which page of the help (`?`) is shown; the view keeps it within the pages that fit.
     public var helpPage = 0
+    /// On a small screen the pillar's meaning sits behind `b`; the room opens it while talking.
+    public var showsPillarMeaning = false
 
     /// A line over the hint bar for a few seconds: why a key did nothing, or what a key just did.
     public struct HintNotice: Sendable, Equatable {

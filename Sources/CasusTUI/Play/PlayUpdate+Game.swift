@@ -23,6 +23,8 @@ extension PlayUpdate {
             model.sidePage = .iceberg
             model.sideScroll = 0
             perform(.showIceberg)
+        case .character("b") where game.step.isPillar:
+            model.showsPillarMeaning.toggle()
         case .character("t"): checked(.toggleTimer, game)
         case .character("R"):
             if let file = model.session?.plays.last?.file { effects.append(.reloadCase(file: file)) }

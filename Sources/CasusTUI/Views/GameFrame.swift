@@ -33,27 +33,35 @@ public struct GameFrame {
             guard content.height > 2 else { return content }
             var y = content.y
             let phaseWidth = buffer.put(header.phase, x: area.x + 1, y: y, role: .heading)
-            let labels = header.groups.enumerated().map { index, group in
-                (index == header.activeGroup ? "▸" : " ") + group.name + (group.locked ? strings.lockedMark : "")
+            let marks = header.groups.indices.map { index in
+                (turn: index == header.activeGroup ? "▸" : " ", locked: header.groups[index].locked ? strings.lockedMark : "")
             }
-            let needed = labels.reduce(0) { $0 + DisplayWidth.ofDrawn($1) + 1 }
+            let width = { (names: [String]) in
+                zip(names, marks).reduce(0) { $0 + DisplayWidth.ofDrawn($1.1.turn + $1.0 + $1.1.locked) + 1 }
+            }
+            var names = header.groups.map(\.name)
             var x = area.x + phaseWidth + 3
-            // Groups go beside the phase when they fit, else on a line of their own,
-            // shortened equally when even that is too narrow (8 groups on a projector).
-            if !labels.isEmpty && x + needed >= area.right && content.height > 4 {
+            // Groups go beside the phase when they fit, else on a line of their own; when even that
+            // is too narrow (8 groups on a projector) they show their short labels ("Laak", "Escamp Z").
+            if !names.isEmpty && x + width(names) >= area.right && content.height > 4 {
                 y += 1
                 x = area.x + 1
             }
             let room = area.right - x - 1
-            let each = needed <= room ? Int.max : max(3, room / max(1, labels.count) - 1)
-            for (index, label) in labels.enumerated() {
-                let text = TextWrap.truncate(label, width: each)
-                let width = DisplayWidth.ofDrawn(text)
-                guard x + width < area.right else { break }
+            if width(names) > room {
+                let marksWidth = marks.reduce(0) { $0 + DisplayWidth.ofDrawn($1.turn + $1.locked) + 1 }
+                names = GroupLabels.fitted(names, width: room - marksWidth)
+            }
+            // Still too wide: every name is cut equally, but the turn marker and the lock mark never are.
+            let each = width(names) <= room ? Int.max : max(1, room / max(1, names.count) - 3)
+            for (index, name) in names.enumerated() {
+                let text = marks[index].turn + TextWrap.truncate(name, width: each) + marks[index].locked
+                let textWidth = DisplayWidth.ofDrawn(text)
+                guard x + textWidth < area.right else { break }
                 let group = header.groups[index]
                 let role: Role = index == header.activeGroup ? .selected : (group.locked ? .accent : .muted)
                 buffer.put(text, x: x, y: y, role: role)
-                x += width + 1
+                x += textWidth + 1
             }
             let rule = content.split(rows: y + 1 - content.y).rest
             buffer.horizontalLine(rule)
