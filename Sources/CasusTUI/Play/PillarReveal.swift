@@ -78,14 +78,7 @@ enum PillarReveal {
             let who = game.config.anonymous ? r.ownApproach : r.ownApproach + " — " + labels[own.group]
             let body = { (p: inout Page) in
                 if focused {
-                    p.text(who, role: .heading, prefix: "◇ ", prefixRole: .accent)
-                    p.text(own.text, role: .body, indent: 3)
-                    guard expert else { return }
-                    if let awarded = game.groups[own.group].ownScores[index] {
-                        p.text(r.awarded(awarded.score, awarded.reason), role: .accent, indent: 3)
-                    } else {
-                        p.text(r.awaitingScore, role: .muted, indent: 3)
-                    }
+                    PillarViews.ownApproach(game, index: index, own, who: who, focused: true, expert: expert, r, into: &p)
                 } else {
                     p.segments([("◇ ", .accent), (TextWrap.truncate(who + ": " + own.text, width: width - 2), .body)])
                 }

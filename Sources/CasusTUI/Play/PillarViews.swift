@@ -113,16 +113,24 @@ enum PillarViews {
             let focused = cursor == options + row
             let who = game.config.anonymous ? r.ownApproach : r.ownApproach + " — " + game.groups[own.group].name
             let body = { (p: inout Page) in
-                p.text(who, role: focused ? .heading : .accent, prefix: "◇ ", prefixRole: .accent)
-                p.text(own.text, role: .body, indent: 3)
-                guard expert else { return }
-                if let awarded = game.groups[own.group].ownScores[index] {
-                    p.text(r.awarded(awarded.score, awarded.reason), role: .accent, indent: 3)
-                } else {
-                    p.text(r.awaitingScore, role: .muted, indent: 3)
-                }
+                ownApproach(game, index: index, own, who: who, focused: focused, expert: expert, r, into: &p)
             }
             if focused { page.focused(body) } else { body(&page) }
+        }
+    }
+
+    /// An own approach whole, as the group wrote it; after the expert view the trainer's points or the prompt for them.
+    static func ownApproach(
+        _ game: Game, index: Int, _ own: (group: Int, text: String), who: String, focused: Bool, expert: Bool, _ r: RevealStrings,
+        into p: inout Page
+    ) {
+        p.text(who, role: focused ? .heading : .accent, prefix: "◇ ", prefixRole: .accent)
+        p.text(own.text, role: .body, indent: 3)
+        guard expert else { return }
+        if let awarded = game.groups[own.group].ownScores[index] {
+            p.text(r.awarded(awarded.score, awarded.reason), role: .accent, indent: 3)
+        } else {
+            p.text(r.awaitingScore, role: .muted, indent: 3)
         }
     }
 
